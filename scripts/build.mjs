@@ -1,0 +1,31 @@
+// Builds what Rebound runs: the CLI as one CommonJS bundle (fast start, no TypeScript at run time)
+// and, when present, the web app with Vite.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+await build({
+  entryPoints: [join(root, 'src/cli/main.ts')],
+  outfile: join(root, 'dist/cli.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  // Native and heavy modules stay outside the bundle and are loaded only by the commands that need them.
+  external: ['better-sqlite3', 'pg', 'pg-native', 'nodemailer', '@inquirer/prompts', 'playwright-core', 'vite'],
+  define: { __REBOUND_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+});
+
+if (existsSync(join(root, 'vite.config.ts')) && process.env.REBOUND_SKIP_WEB !== '1') {
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}

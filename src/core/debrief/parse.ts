@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { fail, formatPath, ok, type Issue, type Result } from '../result';
+import { DEBRIEF_LIMITS, debriefSchema, type Debrief } from './schema';
+
+/** Turns zod's issues into ours: a JSON path and what was expected, one per problem. */
+export function toIssues(error: z.ZodError): Issue[] {
+  const issues: Issue[] = [];
+  for (const issue of error.issues) {
+    const path = formatPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        issues.push({
+          path: path ? `${path}.${key}` : key,
+          message: `unknown field "${key}" (check the spelling; unknown fields are not accepted)`,
+        });
+      }
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      issues.push({ path, message: `required field is missing (${issue.message})` });
+    } else {
+      issues.push({ path, message: issue.message });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates a parsed JSON value as a debrief and applies the defaults.
+ *
+ * @example
+ * const r = parseDebrief(JSON.parse(text));
+ * if (!r.ok) console.error(formatIssues(r.error.issues));
+ */
+export function parseDebrief(input: unknown): Result<Debrief> {
+  const parsed = debriefSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const issues = toIssues(parsed.error);
+  return fail('debrief/invalid', `The debrief has ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
+}
+
+/** Parses JSON text (size-limited) and validates it as a debrief. */
+export function parseDebriefText(text: string): Result<Debrief> {
+  const json = parseJsonText(text, 'debrief', DEBRIEF_LIMITS.maxTextLength);
+  return json.ok ? parseDebrief(json.value) : json;
+}
+
+/** Parses JSON text with a size limit and a message that says what was wrong and where. */
+export function parseJsonText(text: string, what: string, maxLength: number): Result<unknown> {
+  if (text.length > maxLength) {
+    return fail('input/too-large', `The ${what} is too large`, [
+      { path: '', message: `expected at most ${maxLength} characters of JSON, got ${text.length}` },
+    ]);
+  }
+  if (text.trim() === '') {
+    return fail('input/empty', `The ${what} is empty`, [{ path: '', message: `expected a JSON ${what}, got empty input` }]);
+  }
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('input/not-json', `The ${what} is not valid JSON`, [
+      { path: '', message: `expected valid JSON: ${describeJsonError(text, detail)}` },
+    ]);
+  }
+}
+
+/** Adds a line and column to the engine's "at position N" so the person can find the spot. */
+function describeJsonError(text: string, detail: string): string {
+  const m = /position (\d+)/.exec(detail);
+  if (!m) return detail;
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${detail} (line ${line}, column ${column})`;
+}

@@ -1,0 +1,4 @@
+export { assessDebrief, isAddressedMishap, isApologyOwed, type Assessment, type MishapVerdict } from './assess';
+export { buildPlan } from './build-plan';
+export { scheduleFor, zoneOf, type Schedule } from './timing';
+export * from './types';
