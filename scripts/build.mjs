@@ -18,14 +18,40 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   // Native and heavy modules stay outside the bundle and are loaded only by the commands that need them.
-  external: ['better-sqlite3', 'pg', 'pg-native', 'nodemailer', '@inquirer/prompts', 'playwright-core', 'vite'],
+  external: [
+    'better-sqlite3',
+    'pg',
+    'pg-native',
+    'nodemailer',
+    '@inquirer/prompts',
+    'playwright-core',
+    'vite',
+  ],
   define: { __REBOUND_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
 
+// A V8 code cache for bin/rebound.js, made by running one representative command (see bin/rebound.js).
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'bin/rebound.js'),
+    'plan',
+    '--json',
+    '--now',
+    '2026-05-05T12:00:00-04:00',
+    join(root, 'scripts/warmup-debrief.json'),
+  ],
+  { cwd: root, stdio: 'ignore', env: { ...process.env, REBOUND_WRITE_CODE_CACHE: '1' } },
+);
+
 if (existsSync(join(root, 'vite.config.ts')) && process.env.REBOUND_SKIP_WEB !== '1') {
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, localTimeOf } from '../core/time/zone';
+import { DAY_MS, HOUR_MS, localTimeOf, type ZoneOffsets } from '../core/time/zone';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -19,11 +19,12 @@ export function formatRelative(ms: number, nowMs: number): string {
 }
 
 /** A due time as a person reads it in their own zone: `today 18:00 (in 5 h)`. */
-export function formatDue(iso: string, nowMs: number, zone: string): string {
+export function formatDue(iso: string, nowMs: number, zone: string, offsets: ZoneOffsets): string {
   const ms = Date.parse(iso);
-  const t = localTimeOf(ms, zone);
-  const today = localTimeOf(nowMs, zone);
-  const dayNumber = (x: { year: number; month: number; day: number }) => Date.UTC(x.year, x.month - 1, x.day) / DAY_MS;
+  const t = localTimeOf(ms, zone, offsets);
+  const today = localTimeOf(nowMs, zone, offsets);
+  const dayNumber = (x: { year: number; month: number; day: number }) =>
+    Date.UTC(x.year, x.month - 1, x.day) / DAY_MS;
   const days = dayNumber(t) - dayNumber(today);
   const clock = `${pad(t.hour)}:${pad(t.minute)}`;
   const weekday = WEEKDAYS[new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()];

@@ -1,3 +1,5 @@
+import type { ZoneOffsets } from '../core/time/zone';
+
 /** Everything a command may touch of the outside world, injected so tests can run commands in-process. */
 export type CliIo = {
   /** Reads all of standard input as UTF-8. */
@@ -16,4 +18,6 @@ export type CliIo = {
   cwd: string;
   /** The clock, injected so plans and tests are reproducible. */
   now: () => Date;
+  /** UTC offsets of named time zones (see core/time/zone.ts). */
+  zoneOffsets: ZoneOffsets;
 };

@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 import { MISHAP_KIND_LABELS } from '../core/debrief/enums';
 import type { Debrief } from '../core/debrief/schema';
 import type { Assessment, Plan } from '../core/plan';
+import type { ZoneOffsets } from '../core/time/zone';
 import { formatDue } from './format-time';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -49,6 +50,7 @@ export type PlanView = {
   assessment: Assessment;
   nowMs: number;
   zone: string;
+  zoneOffsets: ZoneOffsets;
   isColour: boolean;
   /** Action types already done or skipped, when the interview is stored. */
   progress?: ReadonlyMap<string, 'done' | 'skipped'>;
@@ -69,7 +71,9 @@ export function renderPlan(v: PlanView): string {
   if (toAddress.length || points.length) {
     out.push(c.yellow('  Worth addressing'));
     for (const m of toAddress) {
-      out.push(`    ${c.bold(m.mishap.id)}  ${MISHAP_KIND_LABELS[m.mishap.kind]}${m.mishap.note ? `: ${m.mishap.note}` : ''}`);
+      out.push(
+        `    ${c.bold(m.mishap.id)}  ${MISHAP_KIND_LABELS[m.mishap.kind]}${m.mishap.note ? `: ${m.mishap.note}` : ''}`,
+      );
       out.push(c.dim(wrap(m.reason, '        ')));
     }
     for (const p of points) {
@@ -81,7 +85,9 @@ export function renderPlan(v: PlanView): string {
   if (alone.length) {
     out.push(c.green('  Leave alone'));
     for (const m of alone) {
-      out.push(`    ${c.bold(m.mishap.id)}  ${MISHAP_KIND_LABELS[m.mishap.kind]}${m.mishap.note ? `: ${m.mishap.note}` : ''}`);
+      out.push(
+        `    ${c.bold(m.mishap.id)}  ${MISHAP_KIND_LABELS[m.mishap.kind]}${m.mishap.note ? `: ${m.mishap.note}` : ''}`,
+      );
       const reason =
         plan.verdict === 'withdraw' || plan.verdict === 'closed'
           ? 'With the decision made, there is no need to revisit it.'
@@ -99,7 +105,9 @@ export function renderPlan(v: PlanView): string {
     const state = v.progress?.get(a.type);
     const mark = state === 'done' ? c.green(' ✓ done') : state === 'skipped' ? c.dim(' – skipped') : '';
     const label = ACTION_LABELS[a.type] ?? a.type;
-    out.push(`  ${String(i + 1).padStart(2)}. ${c.bold(label.padEnd(26))} ${c.cyan(formatDue(a.due, v.nowMs, v.zone))}${mark}`);
+    out.push(
+      `  ${String(i + 1).padStart(2)}. ${c.bold(label.padEnd(26))} ${c.cyan(formatDue(a.due, v.nowMs, v.zone, v.zoneOffsets))}${mark}`,
+    );
     out.push(c.dim(wrap(a.why, '      ')));
   });
   return `${out.join('\n')}\n`;

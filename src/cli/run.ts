@@ -19,7 +19,9 @@ export type ExitCodeSink = { code: number };
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const sink: ExitCodeSink = { code: EXIT.ok };
   const program = new Command('rebound')
-    .description('Recover from a job interview that went badly: debrief, reality check, plan, drafts, checks.')
+    .description(
+      'Recover from a job interview that went badly: debrief, reality check, plan, drafts, checks.',
+    )
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
@@ -41,7 +43,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return e.exitCode;
     }
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      ) {
         return EXIT.ok;
       }
       // Commander has already printed its message on stderr.

@@ -17,11 +17,19 @@ export function registerPlan(program: Command, io: CliIo, _sink: ExitCodeSink): 
     .action(async (file: string, opts: { now?: string; json?: boolean }) => {
       const now = parseNow(opts.now, io);
       const debrief = await readDebrief(io, file);
-      const plan = buildPlan(debrief, now);
-      io.stdout(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanReport(debrief, plan, now, io.isTTY));
+      const plan = buildPlan(debrief, now, { zoneOffsets: io.zoneOffsets });
+      io.stdout(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlanReport(debrief, plan, now, io));
     });
 }
 
-function renderPlanReport(debrief: Debrief, plan: Plan, now: Date, isColour: boolean): string {
-  return renderPlan({ debrief, plan, assessment: assessDebrief(debrief), nowMs: now.getTime(), zone: zoneOf(debrief), isColour });
+function renderPlanReport(debrief: Debrief, plan: Plan, now: Date, io: CliIo): string {
+  return renderPlan({
+    debrief,
+    plan,
+    assessment: assessDebrief(debrief),
+    nowMs: now.getTime(),
+    zone: zoneOf(debrief),
+    zoneOffsets: io.zoneOffsets,
+    isColour: io.isTTY,
+  });
 }

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { fail, formatPath, ok, type Issue, type Result } from '../result';
 import { DEBRIEF_LIMITS, debriefSchema, type Debrief } from './schema';
 
 /** Turns zod's issues into ours: a JSON path and what was expected, one per problem. */
-export function toIssues(error: z.ZodError): Issue[] {
+export function toIssues(error: core.$ZodError): Issue[] {
   const issues: Issue[] = [];
   for (const issue of error.issues) {
     const path = formatPath(issue.path);
@@ -34,7 +34,11 @@ export function parseDebrief(input: unknown): Result<Debrief> {
   const parsed = debriefSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issues = toIssues(parsed.error);
-  return fail('debrief/invalid', `The debrief has ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues);
+  return fail(
+    'debrief/invalid',
+    `The debrief has ${issues.length} problem${issues.length === 1 ? '' : 's'}`,
+    issues,
+  );
 }
 
 /** Parses JSON text (size-limited) and validates it as a debrief. */
@@ -51,7 +55,9 @@ export function parseJsonText(text: string, what: string, maxLength: number): Re
     ]);
   }
   if (text.trim() === '') {
-    return fail('input/empty', `The ${what} is empty`, [{ path: '', message: `expected a JSON ${what}, got empty input` }]);
+    return fail('input/empty', `The ${what} is empty`, [
+      { path: '', message: `expected a JSON ${what}, got empty input` },
+    ]);
   }
   try {
     return ok(JSON.parse(text) as unknown);

@@ -1,5 +1,5 @@
 import type { Debrief } from '../debrief/schema';
-import { formatInZone } from '../time/zone';
+import { formatInZone, type ZoneOffsets } from '../time/zone';
 import { assessDebrief, type Assessment } from './assess';
 import {
   answersToRebuild,
@@ -16,6 +16,11 @@ import { callDueMs, lastContactMs, scheduleFor, waitDueMs, type Schedule } from 
 import type { Action, ActionType, Plan, Verdict } from './types';
 import { why } from './why';
 
+export type PlanOptions = {
+  /** Where UTC offsets of named zones come from (default: Intl); see core/time/zone.ts. */
+  zoneOffsets?: ZoneOffsets;
+};
+
 type Step = { type: ActionType; dueMs: number; why: string; addresses?: string[] };
 
 /**
@@ -26,11 +31,11 @@ type Step = { type: ActionType; dueMs: number; why: string; addresses?: string[]
  * const plan = buildPlan(debrief, new Date('2026-11-20T14:00:00-05:00'));
  * plan.actions.map((a) => a.type); // ['cool-off', 'rebuild-answers', 'recovery-email', 'wait', 'lessons']
  */
-export function buildPlan(debrief: Debrief, now: Date): Plan {
+export function buildPlan(debrief: Debrief, now: Date, options: PlanOptions = {}): Plan {
   const assessment = assessDebrief(debrief);
   const verdict = decideVerdict(debrief, assessment);
   const { address, leaveAlone } = decideAddress(debrief, assessment, verdict);
-  const schedule = scheduleFor(debrief, now);
+  const schedule = scheduleFor(debrief, now, options.zoneOffsets);
   const steps =
     verdict === 'recover' || verdict === 'fine'
       ? recoverySteps(debrief, assessment, verdict, address, schedule)
@@ -42,7 +47,11 @@ export function buildPlan(debrief: Debrief, now: Date): Plan {
 }
 
 function toAction(step: Step, s: Schedule): Action {
-  const action: Action = { type: step.type, due: formatInZone(Math.max(step.dueMs, s.nowMs), s.zone), why: step.why };
+  const action: Action = {
+    type: step.type,
+    due: formatInZone(Math.max(step.dueMs, s.nowMs), s.zone, s.offsets),
+    why: step.why,
+  };
   if (step.addresses?.length) action.addresses = step.addresses;
   return action;
 }
@@ -83,11 +92,21 @@ function recoverySteps(d: Debrief, a: Assessment, verdict: Verdict, address: str
     const prepMs = Math.max(s.coolOffMs, messageMs - 2 * 3600_000);
     const rebuild = answersToRebuild(d, addressed);
     if (rebuild.length) {
-      steps.push({ type: 'rebuild-answers', dueMs: prepMs, why: why.rebuildAnswers(d, rebuild), addresses: rebuild });
+      steps.push({
+        type: 'rebuild-answers',
+        dueMs: prepMs,
+        why: why.rebuildAnswers(d, rebuild),
+        addresses: rebuild,
+      });
     }
     const evidence = pointsNeedingEvidence(d, addressed);
     if (evidence.length) {
-      steps.push({ type: 'gather-evidence', dueMs: prepMs, why: why.gatherEvidence(d, evidence), addresses: evidence });
+      steps.push({
+        type: 'gather-evidence',
+        dueMs: prepMs,
+        why: why.gatherEvidence(d, evidence),
+        addresses: evidence,
+      });
     }
   }
 
@@ -95,7 +114,12 @@ function recoverySteps(d: Debrief, a: Assessment, verdict: Verdict, address: str
 
   const distractions = distractionsToDisclose(d, addressed);
   if (distractions.length && isWriting) {
-    steps.push({ type: 'disclose-distraction', dueMs: s.firstMessageMs, why: why.discloseDistraction(), addresses: distractions });
+    steps.push({
+      type: 'disclose-distraction',
+      dueMs: s.firstMessageMs,
+      why: why.discloseDistraction(),
+      addresses: distractions,
+    });
   }
 
   if (firstType) {
@@ -105,7 +129,12 @@ function recoverySteps(d: Debrief, a: Assessment, verdict: Verdict, address: str
         : firstType === 'expansive-letter'
           ? why.expansiveLetter(s.isPastDeadline, address.length)
           : why.thankYouEmail(s.isPastDeadline);
-    steps.push({ type: firstType, dueMs: s.firstMessageMs, why: text, ...(address.length ? { addresses: address } : {}) });
+    steps.push({
+      type: firstType,
+      dueMs: s.firstMessageMs,
+      why: text,
+      ...(address.length ? { addresses: address } : {}),
+    });
   }
 
   if (hasCall) {
@@ -114,7 +143,9 @@ function recoverySteps(d: Debrief, a: Assessment, verdict: Verdict, address: str
   }
 
   // Rule 11 and send discipline: after the last contact, a quiet period before any check-in.
-  const plannedContactMs = steps.filter((st) => st.type === firstType || st.type === 'call').map((st) => st.dueMs);
+  const plannedContactMs = steps
+    .filter((st) => st.type === firstType || st.type === 'call')
+    .map((st) => st.dueMs);
   const madeContactMs = lastContactMs(d.contacts);
   const lastMs = Math.max(...plannedContactMs, madeContactMs ?? -Infinity);
   if (Number.isFinite(lastMs)) {

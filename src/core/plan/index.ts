@@ -1,4 +1,10 @@
-export { assessDebrief, isAddressedMishap, isApologyOwed, type Assessment, type MishapVerdict } from './assess';
-export { buildPlan } from './build-plan';
+export {
+  assessDebrief,
+  isAddressedMishap,
+  isApologyOwed,
+  type Assessment,
+  type MishapVerdict,
+} from './assess';
+export { buildPlan, type PlanOptions } from './build-plan';
 export { scheduleFor, zoneOf, type Schedule } from './timing';
 export * from './types';

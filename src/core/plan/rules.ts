@@ -29,7 +29,11 @@ export function decideVerdict(d: Debrief, a: Assessment): Verdict {
  * Rule 3, narrowed by rules 1 and 2: when the person withdraws or the outcome is known, only the
  * incidents still owed an apology are addressed, and missed points are in neither list.
  */
-export function decideAddress(d: Debrief, a: Assessment, verdict: Verdict): { address: string[]; leaveAlone: string[] } {
+export function decideAddress(
+  d: Debrief,
+  a: Assessment,
+  verdict: Verdict,
+): { address: string[]; leaveAlone: string[] } {
   const isNarrowed = verdict === 'withdraw' || verdict === 'closed';
   const addressed = new Set(isNarrowed ? a.apologyOwedIds : a.addressedMishapIds);
   const mishapIds = d.mishaps.map((m) => m.id);
@@ -71,7 +75,9 @@ export function pointsNeedingEvidence(d: Debrief, address: ReadonlySet<string>):
 /** Rule 8: a call to elaborate, when there is a number to call and a reason to. */
 export function isCallWarranted(d: Debrief, verdict: Verdict): boolean {
   if (verdict !== 'recover' || !d.interviewer.phone) return false;
-  return d.expressedInterest === false || d.mishaps.some((m) => m.severity === 'major' && m.noticed === 'yes');
+  return (
+    d.expressedInterest === false || d.mishaps.some((m) => m.severity === 'major' && m.noticed === 'yes')
+  );
 }
 
 /** Rule 9: physical damage the interviewer may have seen calls for making amends. */

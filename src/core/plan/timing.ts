@@ -1,5 +1,14 @@
 import type { Contact, Debrief } from '../debrief/schema';
-import { addLocalDays, DAY_MS, HOUR_MS, instantAt, localTimeOf, offsetOf } from '../time/zone';
+import {
+  addLocalDays,
+  DAY_MS,
+  HOUR_MS,
+  instantAt,
+  intlZoneOffsets,
+  localTimeOf,
+  offsetOf,
+  type ZoneOffsets,
+} from '../time/zone';
 
 /** Rule 5 and the other clocks of the plan, all computed in the person's own time zone. */
 
@@ -11,6 +20,7 @@ export function zoneOf(debrief: Debrief): string {
 /** The interview's start, end and the windows that follow from them (rule 5). */
 export type Schedule = {
   zone: string;
+  offsets: ZoneOffsets;
   nowMs: number;
   startMs: number;
   endMs: number;
@@ -30,26 +40,26 @@ const SAME_DAY_CUTOFF_HOUR = 15;
 const SAME_DAY_SEND_HOUR = 18;
 const NEXT_DAY_SEND_HOUR = 10;
 
-export function scheduleFor(debrief: Debrief, now: Date): Schedule {
+export function scheduleFor(debrief: Debrief, now: Date, offsets: ZoneOffsets = intlZoneOffsets): Schedule {
   const zone = zoneOf(debrief);
   const nowMs = now.getTime();
   const startMs = Date.parse(debrief.interviewAt);
   const endMs = startMs + debrief.durationMinutes * 60_000;
   const coolOffMs = Math.max(nowMs, endMs + HOUR_MS);
 
-  const endLocal = localTimeOf(endMs, zone);
+  const endLocal = localTimeOf(endMs, zone, offsets);
   const endsBeforeCutoff = endLocal.hour < SAME_DAY_CUTOFF_HOUR;
   const sameDay = { ...endLocal, minute: 0, second: 0 };
   const deadlineMs = endsBeforeCutoff
-    ? instantAt(zone, { ...endLocal, hour: 23, minute: 59, second: 59 })
+    ? instantAt(zone, { ...endLocal, hour: 23, minute: 59, second: 59 }, offsets)
     : startMs + DAY_MS;
   const suggestedMs = endsBeforeCutoff
-    ? instantAt(zone, { ...sameDay, hour: SAME_DAY_SEND_HOUR })
-    : instantAt(zone, { ...addLocalDays(sameDay, 1), hour: NEXT_DAY_SEND_HOUR });
+    ? instantAt(zone, { ...sameDay, hour: SAME_DAY_SEND_HOUR }, offsets)
+    : instantAt(zone, { ...addLocalDays(sameDay, 1), hour: NEXT_DAY_SEND_HOUR }, offsets);
 
   const isPastDeadline = nowMs > deadlineMs;
   const firstMessageMs = isPastDeadline ? nowMs : Math.max(coolOffMs, Math.min(suggestedMs, deadlineMs));
-  return { zone, nowMs, startMs, endMs, coolOffMs, deadlineMs, isPastDeadline, firstMessageMs };
+  return { zone, offsets, nowMs, startMs, endMs, coolOffMs, deadlineMs, isPastDeadline, firstMessageMs };
 }
 
 /** Rule 8: a call comes after the first message and no later than 48 hours after the interview. */
@@ -66,12 +76,16 @@ export const QUIET_DAYS = 10;
  * Rule 11's wait: until the decision date the interviewer gave (09:00 local on a bare date),
  * else ten days after the last contact.
  */
-export function waitDueMs(s: Schedule, decisionExpectedBy: string | undefined, lastContactMs: number): number {
+export function waitDueMs(
+  s: Schedule,
+  decisionExpectedBy: string | undefined,
+  lastContactMs: number,
+): number {
   let dueMs: number;
   if (decisionExpectedBy === undefined) dueMs = lastContactMs + QUIET_DAYS * DAY_MS;
   else if (/^\d{4}-\d{2}-\d{2}$/.test(decisionExpectedBy)) {
     const [year, month, day] = decisionExpectedBy.split('-').map(Number) as [number, number, number];
-    dueMs = instantAt(s.zone, { year, month, day, hour: 9, minute: 0, second: 0 });
+    dueMs = instantAt(s.zone, { year, month, day, hour: 9, minute: 0, second: 0 }, s.offsets);
   } else dueMs = Date.parse(decisionExpectedBy);
   return Math.max(s.nowMs, dueMs);
 }

@@ -88,7 +88,9 @@ export const why = {
   },
 
   waitAfterContacts(decisionExpectedBy: string | undefined): string {
-    const until = decisionExpectedBy ? `until ${decisionExpectedBy}, when they expect to decide` : 'for about ten days';
+    const until = decisionExpectedBy
+      ? `until ${decisionExpectedBy}, when they expect to decide`
+      : 'for about ten days';
     return `You have already reached out twice, and more would read as pressure. Wait quietly ${until}; after that one short, polite check-in is fine.`;
   },
 
