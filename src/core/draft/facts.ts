@@ -1,0 +1,204 @@
+import type { Debrief, Mishap, MissedPoint } from '../debrief/schema';
+import { assessDebrief } from '../plan/assess';
+import { damageToAmend, decideAddress, decideVerdict, distractionsToDisclose } from '../plan/rules';
+import { zoneOf } from '../plan/timing';
+import type { Verdict } from '../plan/types';
+import { localTimeOf } from '../time/zone';
+import { isSafeEvidence, isSafeToQuote, RISKY_PATTERNS } from './lexicon';
+import { cleanFragment, countWords, greetingNameOf, stripTemplateMarks } from './text';
+
+/**
+ * What a draft may say, taken from the debrief and the plan's decision rules (never the clock):
+ * only the items the plan addresses, each already rephrased or vetted so it is safe to show.
+ */
+
+/** An addressed missed point, ready to write about. */
+export type PointFact = {
+  id: string;
+  /** The interviewer's question, when it is short and safe to quote. */
+  question: string | null;
+  /** The better answer in the person's words, when safe to show. */
+  wish: string | null;
+  /** True when `wish` reads as a sentence of its own ("I led ..."), not a note ("CAPM, and ..."). */
+  isWishASentence: boolean;
+  /** The evidence, verbatim (numbers untouched), or its safe clauses. */
+  evidence: string | null;
+  hasNumbers: boolean;
+};
+
+/** What a weak answer was about: a subject ("scheduling tools") or the request ("size the market"). */
+export type AnswerTopic = { kind: 'topic' | 'ask'; text: string };
+
+/** Addressed slips, grouped by what the draft does about them. */
+export type MishapFacts = {
+  /** Weak, blank or forgotten answers: "I want to add to my answer on ...". Topics are vetted. */
+  answerTopics: (AnswerTopic | null)[];
+  isLate: boolean;
+  isUnprepared: boolean;
+  isRapport: boolean;
+  /** Nerves that showed badly: never named, answered with a fuller picture instead. */
+  isShaky: boolean;
+  /** An offensive remark the interviewer may have heard (rule 9). */
+  owesApologyForRemark: boolean;
+  /** Physical damage the interviewer may have seen (rule 9). */
+  owesApologyForDamage: boolean;
+  /** Rule 9: offer to replace or repair. */
+  makesAmends: boolean;
+  /** Rule 10: one brief, non-personal sentence about a real emergency. */
+  disclosesDistraction: boolean;
+};
+
+export type DraftFacts = {
+  verdict: Verdict;
+  interviewerName: string;
+  greetingName: string;
+  candidateName: string | null;
+  company: string;
+  role: string;
+  /** True when the role already ends with a noun such as "position", so no "role" is appended. */
+  isRoleNoun: boolean;
+  /** The interview's weekday in the person's zone, e.g. "Tuesday". */
+  weekday: string;
+  expressedInterest: boolean;
+  /** Rule 1's "not a fit" (as opposed to not wanting the job): shapes a withdrawal's reason. */
+  isPoorFit: boolean;
+  points: PointFact[];
+  mishaps: MishapFacts;
+  strengths: string[];
+  /** Number of addressed items (mishaps and missed points). */
+  addressCount: number;
+};
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const ANSWER_KINDS = new Set<Mishap['kind']>(['weak-answer', 'blank-answer', 'forgot-to-mention', 'other']);
+/** Longest question quoted word for word; longer ones are referred to without quoting. */
+const MAX_QUOTED_QUESTION_WORDS = 16;
+
+/**
+ * Gathers the facts a draft is built from.
+ *
+ * @example
+ * const facts = gatherFacts(debrief);
+ * facts.points.map((p) => p.evidence);
+ */
+export function gatherFacts(debrief: Debrief): DraftFacts {
+  const assessment = assessDebrief(debrief);
+  const verdict = decideVerdict(debrief, assessment);
+  const { address } = decideAddress(debrief, assessment, verdict);
+  const addressed = new Set(address);
+  const mishaps = debrief.mishaps.filter((m) => addressed.has(m.id));
+  const owed = new Set(assessment.apologyOwedIds);
+  const has = (kind: Mishap['kind']) => mishaps.some((m) => m.kind === kind);
+  const role = debrief.role.trim();
+  return {
+    verdict,
+    interviewerName: debrief.interviewer.name.trim(),
+    greetingName: greetingNameOf(debrief.interviewer.name),
+    candidateName: debrief.candidate?.name?.trim() || null,
+    company: debrief.company.trim(),
+    role,
+    isRoleNoun: /\b(?:role|position|job|opening|post|vacancy)$/i.test(role),
+    weekday: weekdayOf(debrief),
+    expressedInterest: debrief.expressedInterest,
+    isPoorFit: debrief.fit === 'poor',
+    points: debrief.missedPoints.filter((p) => addressed.has(p.id)).map(toPointFact),
+    mishaps: {
+      answerTopics: mishaps.filter((m) => ANSWER_KINDS.has(m.kind)).map((m) => topicOf(m.note)),
+      isLate: has('late'),
+      isUnprepared: has('unprepared'),
+      isRapport: has('rapport'),
+      isShaky: has('nerves'),
+      owesApologyForRemark: mishaps.some((m) => m.kind === 'offensive' && owed.has(m.id)),
+      owesApologyForDamage: mishaps.some((m) => m.kind === 'physical-damage' && owed.has(m.id)),
+      makesAmends: damageToAmend(debrief, assessment.apologyOwedIds).length > 0,
+      disclosesDistraction: distractionsToDisclose(debrief, addressed).length > 0,
+    },
+    strengths: debrief.strengths
+      .map((s) => cleanFragment(stripTemplateMarks(s)))
+      .filter((s) => s && isSafeToQuote(s)),
+    addressCount: address.length,
+  };
+}
+
+function weekdayOf(debrief: Debrief): string {
+  const t = localTimeOf(Date.parse(debrief.interviewAt), zoneOf(debrief));
+  return WEEKDAYS[new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()] ?? 'Monday';
+}
+
+function toPointFact(p: MissedPoint): PointFact {
+  const question = cleanFragment(stripTemplateMarks(p.question));
+  const wish = p.wishISaid ? cleanFragment(stripTemplateMarks(p.wishISaid)) : '';
+  const evidence = p.evidence ? safeEvidence(p.evidence) : null;
+  return {
+    id: p.id,
+    question:
+      question && isSafeToQuote(question) && countWords(question) <= MAX_QUOTED_QUESTION_WORDS
+        ? question
+        : null,
+    wish: wish && isSafeToQuote(wish) ? wish : null,
+    isWishASentence:
+      /^(?:i|i['’]ve|i['’]d|i['’]m|my|we|our|at|in|on|when|while|as|for|last|over|during)\b/i.test(wish),
+    evidence,
+    hasNumbers: evidence !== null && /\d/.test(evidence),
+  };
+}
+
+/**
+ * Evidence exactly as written when it is safe; otherwise only its clauses that carry a number and
+ * are safe, so the figures still show.
+ */
+function safeEvidence(raw: string): string | null {
+  const text = cleanFragment(stripTemplateMarks(raw));
+  if (!text) return null;
+  if (isSafeEvidence(text)) return text;
+  const clauses = text
+    .split(/[;,](?!\d{3})|\s+(?:and|but|so)\s+/)
+    .map(cleanFragment)
+    .filter((c) => /\d/.test(c) && isSafeEvidence(c));
+  return clauses.length ? clauses.join('; ') : null;
+}
+
+/**
+ * What a weak answer was about, from the person's note: its subject ("thin answer about
+ * scheduling tools" → "scheduling tools") or what was asked ("could not size the market" → "size
+ * the market"); only when short and free of anything about how the person felt.
+ *
+ * @example
+ * topicOf('froze on the question about network tracing'); // { kind: 'topic', text: 'network tracing' }
+ */
+export function topicOf(note: string | undefined): AnswerTopic | null {
+  if (!note) return null;
+  const text = cleanFragment(stripTemplateMarks(note));
+  const asked = ASK_MARKER.exec(text)?.[1];
+  if (asked) {
+    const ask = cleanFragment(asked.replace(TRAILING_ADVERBS, ''));
+    return ask && countWords(ask) <= 12 && isSafeToQuote(ask) && !/\b(?:me|myself)\b/i.test(ask)
+      ? { kind: 'ask', text: ask }
+      : null;
+  }
+  for (const marker of TOPIC_MARKERS) {
+    const m = marker.exec(text);
+    if (!m?.[1]) continue;
+    const topic = cleanFragment(m[1].replace(TOPIC_LEAD, ''));
+    if (!topic || NOT_A_TOPIC.test(topic) || countWords(topic) > 8) return null;
+    if (!isSafeToQuote(topic) || RISKY_PATTERNS.firstPerson.test(topic)) return null;
+    return { kind: 'topic', text: topic };
+  }
+  return null;
+}
+
+/** "could not size the market", "forgot to mention my certificate": what was asked or left out. */
+const ASK_MARKER =
+  /^(?:i\s+)?(?:could not|couldn['’]t|could ?n['’]t|was unable to|did not manage to|didn['’]t manage to|struggled to|was not able to|wasn['’]t able to)\s+(.+)$/i;
+const TRAILING_ADVERBS = /\s+(?:well|clearly|properly|convincingly|at all|in time)$/i;
+/** Where a note names its subject, most telling first. */
+const TOPIC_MARKERS = [
+  /\b(?:forgot|neglected|failed) to (?:mention|bring up|talk about|discuss)\s+(.+)$/i,
+  /\babout\s+(.+)$/i,
+  /\bregarding\s+(.+)$/i,
+  /\bon\s+(.+)$/i,
+];
+const TOPIC_LEAD = /^(?:the\s+)?(?:question|topic|subject)\s+(?:of|about|on)\s+|^(?:my|our)\s+/i;
+/** Idioms that look like a subject but are not one ("went blank on the spot"). */
+const NOT_A_TOPIC =
+  /^(?:the spot|the day|the phone|the call|camera|video|zoom|time|it|that|this|the question|a question|the answer)$/i;
