@@ -2,8 +2,13 @@ import type { core } from 'zod/mini';
 import { fail, formatPath, ok, type Issue, type Result } from '../result';
 import { DEBRIEF_LIMITS, debriefSchema, type Debrief } from './schema';
 
-/** Turns zod's issues into ours: a JSON path and what was expected, one per problem. */
-export function toIssues(error: core.$ZodError): Issue[] {
+const NO_INPUT = Symbol('no input');
+
+/**
+ * Turns zod's issues into ours: a JSON path and what was expected, one per problem. Given the
+ * input that failed, it also says whether a field is missing and what was found instead.
+ */
+export function toIssues(error: core.$ZodError, input: unknown = NO_INPUT): Issue[] {
   const issues: Issue[] = [];
   for (const issue of error.issues) {
     const path = formatPath(issue.path);
@@ -14,13 +19,33 @@ export function toIssues(error: core.$ZodError): Issue[] {
           message: `unknown field "${key}" (check the spelling; unknown fields are not accepted)`,
         });
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      issues.push({ path, message: `required field is missing (${issue.message})` });
-    } else {
+    } else if (input === NO_INPUT) {
       issues.push({ path, message: issue.message });
+    } else {
+      const found = valueAt(input, issue.path);
+      if (!found.isPresent) issues.push({ path, message: `required field is missing (${issue.message})` });
+      else issues.push({ path, message: `${issue.message}, got ${describeValue(found.value)}` });
     }
   }
   return issues;
+}
+
+/** The value at a path of the input, and whether it is there at all. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): { isPresent: boolean; value?: unknown } {
+  let here: unknown = input;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, key)) return { isPresent: false };
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return { isPresent: here !== undefined, value: here };
+}
+
+/** A short rendering of the offending value, so the person sees what they actually wrote. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (value !== null && typeof value === 'object') return 'an object';
+  return String(value);
 }
 
 /**
@@ -33,7 +58,7 @@ export function toIssues(error: core.$ZodError): Issue[] {
 export function parseDebrief(input: unknown): Result<Debrief> {
   const parsed = debriefSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  const issues = toIssues(parsed.error);
+  const issues = toIssues(parsed.error, input);
   return fail(
     'debrief/invalid',
     `The debrief has ${issues.length} problem${issues.length === 1 ? '' : 's'}`,

@@ -39,7 +39,7 @@ export const why = {
 
   recoveryEmail(isLate: boolean): string {
     return isLate
-      ? 'The ideal window for this email has passed, but it is still worth sending now: thank them, add the better answer with its proof, and say you are still keen. A late, specific note beats silence.'
+      ? 'The ideal window has passed, but this email is still worth sending now: thank them, add the better answer with its proof, and say you are still keen. A late, specific note beats silence.'
       : 'Send a short email while you are still fresh in their mind: thank them, add the answer you wish you had given with a concrete result, and say you are still keen. Two short paragraphs at most.';
   },
 
