@@ -31,7 +31,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(s),
     });
-  registerCommands(program, io, sink);
+  await registerCommands(program, io, sink, argv);
   program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
 
   try {

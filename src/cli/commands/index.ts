@@ -1,9 +1,27 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import type { ExitCodeSink } from '../run';
-import { registerPlan } from './plan';
 
-/** Every command of the CLI. Add one line per command file. */
-export function registerCommands(program: Command, io: CliIo, sink: ExitCodeSink): void {
-  registerPlan(program, io, sink);
+type Register = (program: Command, io: CliIo, sink: ExitCodeSink) => void;
+
+/**
+ * Every command of the CLI, loaded lazily: a run initializes only the module graph of the command
+ * it runs, which keeps start-up fast as commands grow. To add a command, add ONE line:
+ * `name: () => import('./file').then((m) => m.registerName),`
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  plan: () => import('./plan').then((m) => m.registerPlan),
+  check: () => import('./check').then((m) => m.registerCheck),
+};
+
+/** Registers the command named in `argv`, or every command when none is named (help, typos). */
+export async function registerCommands(
+  program: Command,
+  io: CliIo,
+  sink: ExitCodeSink,
+  argv: readonly string[],
+): Promise<void> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const names = name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((n) => COMMANDS[n]!()))) register(program, io, sink);
 }
