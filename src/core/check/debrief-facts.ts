@@ -1,0 +1,56 @@
+import type { Debrief } from '../debrief/schema';
+
+/**
+ * What the checker reads from a debrief (contract sections 1 and 3). Kept in one place so the
+ * apology, excuse and personalization rules agree with the planner's rules 3, 9 and 10.
+ */
+
+/** Rule 9: an apology is owed only for an offensive or damaging incident the interviewer may have seen. */
+export function isApologyWarranted(debrief: Debrief | null): boolean {
+  return (debrief?.mishaps ?? []).some(
+    (m) => (m.kind === 'offensive' || m.kind === 'physical-damage') && m.noticed !== 'no',
+  );
+}
+
+/** Rules 3 and 10: a real emergency worth a brief mention (an addressed `distraction` mishap). */
+export function hasAddressedDistraction(debrief: Debrief | null): boolean {
+  return (debrief?.mishaps ?? []).some(
+    (m) =>
+      m.kind === 'distraction' &&
+      (m.severity === 'major' || (m.severity === 'moderate' && m.noticed !== 'no')),
+  );
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame']);
+
+/**
+ * Patterns that name the interviewer: the full name, the first name, or the surname after a title
+ * (`Ms. Achebe`). Case-sensitive: a name is written with its capital.
+ */
+export function interviewerNamePatterns(name: string): RegExp[] {
+  const parts = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'-]+$/gu, ''))
+    .filter((w) => w.length >= 2 && !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const out: RegExp[] = [];
+  const word = (s: string) => `(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`;
+  if (parts.length === 0) return out;
+  out.push(new RegExp(word(parts.join(' ')), 'u'));
+  const first = parts[0] ?? '';
+  out.push(new RegExp(word(first), 'u'));
+  if (parts.length > 1) {
+    const surname = parts[parts.length - 1] ?? '';
+    out.push(
+      new RegExp(
+        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
+    );
+  }
+  return out;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

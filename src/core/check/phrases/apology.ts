@@ -1,0 +1,31 @@
+/**
+ * Apology phrases. An apology is first person ("I'm so sorry", "I apologize", "please forgive
+ * me"); sympathy ("sorry to hear about the reorganization") and everyday courtesy ("sorry to bother
+ * you") are not apologies for the interview and are listed separately so the rule can skip them.
+ */
+export const APOLOGY_PHRASES: readonly RegExp[] = [
+  /\b(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| remain| really| truly)?(?: (?:so|very|really|truly|deeply|terribly|sincerely|incredibly|extremely|genuinely|awfully|quite|still|just))* sorry\b/,
+  /(?<=^|[.!?:;]["')]?\s{1,3}|\n\s{0,3}|, )sorry\b/,
+  /\b(?:I|we)(?:'d| would| want to| wanted to| need to| must| have to| should| also| again)?(?: (?:like|love) to)?(?: (?:truly|sincerely|really|deeply|also|again|just|humbly))? apologi[sz]e\b/,
+  /\b(?:my|our)(?: (?:sincere|sincerest|deepest|humble|heartfelt|honest))? apolog(?:y|ies)\b/,
+  /(?<=^|[.!?]["')]?\s{1,3}|\n\s{0,3})apologies\b/,
+  /\baccept (?:my|our) apolog(?:y|ies)\b/,
+  /\b(?:please )?(?:forgive|excuse|pardon) (?:me|my)\b/,
+  /\bI (?:deeply |truly |really |sincerely |greatly |so )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our)\b/,
+  /\bI feel (?:so |really |truly )?(?:terrible|awful|bad|horrible) (?:about|that|for)\b/,
+];
+
+/** What follows "sorry" in sympathy: sorry to hear, sorry for your loss. */
+export const SYMPATHY_AFTER: readonly RegExp[] = [
+  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for your (?:loss|trouble|news)|about your|about (?:the|your) (?:news|loss|reorgani[sz]ation|restructuring|layoffs?)|that (?:you|your|the team|the role|it didn't|things didn't)|it didn't work out)/i,
+];
+
+/** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */
+export const COURTESY_AFTER: readonly RegExp[] = [
+  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|interrupting|disturbing|the (?:interruption|delay|delayed|late|long|length|slow)|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long|(?:the )?late (?:reply|response|note))|in advance)/i,
+];
+
+/** Words that tie an apology to the interview performance (used for withdrawals). */
+export const PERFORMANCE_WORDS: readonly RegExp[] = [
+  /\b(?:answer(?:s|ed|ing)?|respon(?:se|ses|ded)|perform(?:ance|ed)?|mistakes?|late(?:ness)?|unprepared|nervous|nerves|rambl\w*|blew|bombed|messed|stumbl\w*|forgot|forgetting|questions?|presentation|how (?:the|our) (?:interview|conversation) went)\b/,
+];

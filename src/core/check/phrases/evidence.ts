@@ -1,0 +1,29 @@
+/** Number words that count as evidence when the same sentence reports a result. */
+export const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|a third|a quarter|half|two-thirds|three-quarters|twice)\b/i;
+
+/** Verbs and phrases that report a result. */
+export const RESULT_WORDS =
+  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned)\b/i;
+
+/** Results that are evidence on their own. */
+export const STANDALONE_RESULTS =
+  /\b(?:doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget)\b/i;
+
+/** A named project ("the Riverside Library renovation", "Project Atlas"); case-sensitive. */
+export const NAMED_PROJECT =
+  /(?:\b(?:the|our|my|a) (?:[A-Z][\w&'-]*\s+){1,4}(?:project|migration|launch|rollout|redesign|renovation|program|programme|campaign|initiative|app|platform|system|study|pilot|integration|upgrade|implementation|conversion|audit|build|expansion|merger)\b|\bProject [A-Z][\w-]+)/;
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** Digits and what follows them: the rule drops dates, times, years and phone numbers. */
+export const NUMBER_TOKEN = /(?<![\p{L}\p{N}.,])[$€£¥]?\d[\d,]*(?:\.\d+)?/gu;
+export const NOT_EVIDENCE_AFTER = new RegExp(
+  `^(?::\\d|\\s?(?:a\\.?m\\b|p\\.?m\\b)|(?:st|nd|rd|th)\\b|/\\d|\\s(?:${MONTHS})\\b|-\\d{2}-)`,
+  'i',
+);
+export const NOT_EVIDENCE_BEFORE = new RegExp(
+  `(?:(?:\\b(?:${MONTHS})\\.?\\s)|\\d:|\\+|\\bQ|\\broom\\s|\\bno\\.\\s?|#)$`,
+  'i',
+);

@@ -1,0 +1,28 @@
+/** Weak wording that undercuts a claim. */
+export const HEDGING_PHRASES: readonly RegExp[] = [
+  /\bI think maybe\b/,
+  /\b(?<!I think )maybe\b/,
+  /\bI (?:just )?(?:guess|suppose)\b/,
+  /\b(?:just|only) (?:wanted|want|wanting|thought|writing|checking|hoping|reaching out) to\b/,
+  /\bjust (?:wanted|thought|writing|checking|hoping|reaching out)\b/,
+  /\bhopefully\b/,
+  /\b(?:kind|sort) of\b/,
+  /\b(?:kinda|sorta)\b/,
+  /\bI (?:feel|felt) like (?:I|my|maybe|it|this|that)\b/,
+  /\bI(?:'m| am) not (?:sure|certain) (?:if|whether|but|that)\b/,
+  /\bI (?:might|may|could) be wrong\b/,
+  /\bif (?:that|this) makes sense\b/,
+  /\bnot (?:an|really an?) expert\b/,
+];
+
+/**
+ * Words before "kind of" / "sort of" that make it a noun phrase ("the kind of work") rather
+ * than a hedge ("kind of thin").
+ */
+export const KIND_OF_DETERMINERS = new Set(
+  (
+    'the a an this that these those what which whatever any every each some same one my your our their his her its no ' +
+    'another other right wrong different best first only particular specific exact certain new favorite favourite all ' +
+    'similar rare special unique perfect ideal whole main usual typical'
+  ).split(' '),
+);

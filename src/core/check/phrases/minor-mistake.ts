@@ -1,0 +1,21 @@
+/** Small slips the interviewer probably did not notice: pointing them out only draws attention. */
+export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
+  /\bI(?:'m| am| was| got| felt| had been|'d been| became)(?: \w+){0,2}? (?:nervous|jittery|flustered|shaky|tongue-tied)\b/,
+  /\b(?:my|the) nerves\b/,
+  /\bnervousness\b/,
+  /\bnerves (?:got|showed|took|kicked)\b/,
+  /\b(?:talk|talked|talking|speak|spoke|speaking|went|answered|rushed|rattled)(?: \w+){0,2}? too (?:fast|quickly)\b/,
+  /\brushed through\b/,
+  /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
+  /\bstumbled through\b/,
+  /\b(?:stutter|stammer)(?:ed|ing)?\b/,
+  /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b/,
+  /\bfidget(?:ed|ing|y|s)?\b/,
+  /\b(?:rambled|rambling|I ramble)\b/,
+  /\b(?:filler words|said um|saying um|ums and ahs|um(?:s)? and uh(?:s)?|um and ah)\b/,
+  /\blost my (?:train of thought|place|words)\b/,
+  /\b(?:my voice (?:was shaking|shook|cracked|trembled)|shaky voice|trembling hands|hands were shaking)\b/,
+  /\b(?:mispronounced|forgot your name|got your name wrong|awkward handshake|weak handshake|clumsy handshake)\b/,
+  /\b(?:didn't|did not|poor|lack of|not enough|enough) (?:make |making )?(?:\w+ )?eye contact\b/,
+  /\bblanked for a (?:moment|second)\b/,
+];

@@ -1,0 +1,34 @@
+/**
+ * A call to action: an offer to talk further, share more or take the next step. A bare "I look
+ * forward to hearing from you" is a polite close and is deliberately absent.
+ */
+export const NEXT_STEP_PHRASES: readonly RegExp[] = [
+  /\b(?:would|'d|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
+  /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|bring|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you)\b/,
+  /\b(?:would|could|'d) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
+  /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
+  /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to\b/,
+  /\bif you (?:have|had|think of) any (?:\w+ )?(?:questions|concerns|doubts|follow-up)\b/,
+  /\bif (?:it|that|this) would (?:help|be (?:useful|helpful|of interest))\b/,
+  /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|possible|worthwhile))\b/,
+  /\b(?:available|free) (?:to|for) (?:a |another |any )?(?:talk|chat|call|conversation|discuss|meet|meeting|questions|follow-up|a call)\b/,
+  /\b(?:schedule|set up|arrange|book|find) (?:a |another |some |a short |a quick |a brief |a second )?(?:time|call|meeting|chat|conversation|follow-up)\b/,
+  /\b(?:second|another|follow-up|further|short|brief|quick) (?:conversation|call|meeting|chat|discussion)\b/,
+  /\b(?:I've|I have) (?:also )?(?:attached|included|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b/,
+  /\blook(?:ing)? forward to (?:speaking|talking|discussing|continuing|the next (?:step|stage|round)|next steps|meeting (?:again|you)|our next|chatting|connecting|showing|walking)\b/,
+  /\bnext steps?\b/,
+  /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
+  /\b(?:walk|take) you (?:and the team |or the team )?through\b/,
+  /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
+  /\b(?:call|email|text) me\b/,
+  /\bcould we (?:talk|meet|speak|schedule|set up|find)\b/,
+];
+
+/** Asking for feedback, which is the next step of a reply to a rejection. */
+export const FEEDBACK_REQUEST_PHRASES: readonly RegExp[] = [
+  /\bfeedback\b/,
+  /\b(?:what|anything|areas?|where) (?:I|that I) (?:could|can|might|should) (?:do|have done|improve|strengthen|work on|change|develop)\b/,
+  /\b(?:any )?(?:advice|suggestions|pointers|insights?|thoughts) (?:on|about|for) (?:how|what|where|my)\b/,
+  /\bstrengthen (?:my|a future|any future)\b/,
+  /\b(?:keep me in mind|consider me) for (?:future|other|similar)\b/,
+];

@@ -1,0 +1,37 @@
+/** Pressure and entitlement: demands, deadlines, ultimatums, promises to keep chasing. */
+export const PUSHY_PHRASES: readonly RegExp[] = [
+  /\bI (?:really |truly |certainly |definitely |think I |believe I |feel I )?deserve\b/,
+  /\bI(?:'ve| have) earned (?:this|the|a) (?:job|role|position|offer|chance|spot)\b/,
+  /\b(?:I|we) (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:\w+ )?(?:decision|answer|response|reply|offer|update|verdict)s? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
+  /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
+  /\b(?:respond|reply|get back to me|let me know|answer|decide|call me|write back)(?: \w+){0,3}? (?:by|before|no later than) (?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end of (?:the )?(?:day|week)|eod|cob|noon|\d))/,
+  /\b(?:respond|reply|answer|decide|get back to me) (?:immediately|asap|right away|promptly|today|urgently)\b/,
+  /\bI need to (?:hear|know) (?:back )?(?:\w+ )?(?:by|soon|immediately|asap|this week|today|now)\b/,
+  /\bif I (?:don't|do not) hear (?:back )?(?:from you )?(?:by|before|within|soon|this week)\b/,
+  /\bunless I hear\b/,
+  /\botherwise,? I(?:'ll| will| am going to| shall| have to)\b/,
+  /\bI will have (?:no choice|to accept|to move on)\b/,
+  /\bI(?:'ll| will| am going to| plan to| intend to)(?: just)? (?:keep|continue) (?:on )?(?:following up|calling|emailing|checking in|reaching out|contacting|writing)\b/,
+  /\bI(?:'ll| will) (?:call|email|follow up|check in|write)(?: \w+){0,2}? (?:every|each) (?:day|morning|week|few days|other day)\b/,
+  /\bI(?:'ll| will) (?:call|email|follow up|check in|write)(?: \w+){0,2}? daily\b/,
+  /\buntil I (?:hear back|get an? (?:answer|response|reply|decision))\b/,
+  /\byou (?:won't|will not|wouldn't|would not) find (?:anyone|a better|someone) (?:better|else|more)/,
+  /\b(?:I insist|I demand)\b/,
+  /\byour (?:last|final) chance\b/,
+  /\bnow or never\b/,
+];
+
+/**
+ * Other offers or interviews. They are leverage in a recovery note unless the writer has accepted
+ * one (then it is a withdrawal, see `OFFER_ACCEPTED`).
+ */
+export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
+  /\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
+  /\boffers? from (?:another|other|two|several) (?:company|companies|employers?)\b/,
+  /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,
+  /\bI(?:'m| am) (?:also |currently )?(?:interviewing|in (?:final|late)[- ]stage|in talks|in final rounds)(?: \w+){0,2}? (?:with|at) (?:other|several|two|multiple|another)\b/,
+];
+
+export const OFFER_ACCEPTED: readonly RegExp[] = [
+  /\b(?:accepted|accepting|accept|taken|take|decided to (?:take|accept|join|go with)|signed)\b/,
+];

@@ -1,0 +1,45 @@
+/**
+ * Private matters that do not belong in a note to an interviewer. Each pattern is anchored on the
+ * writer ("my", "I", "we"), so professional talk ("restructured $2M of debt", "prenatal clinic")
+ * stays clear.
+ */
+export const TOO_PERSONAL_PHRASES = {
+  medical: [
+    /\bmy (?:\w+(?:'s)? ){0,2}(?:diagnosis|surgery|chemo(?:therapy)?|medications?|meds|prescriptions?|therapist|psychiatrist|illness|disorder|disability|migraines?|depression|anxiety disorder|ADHD|cancer|diabetes|blood pressure|back (?:pain|injury)|health (?:issues|problems|scare|condition)|medical (?:condition|history|issues|leave|procedure)|treatment|recovery from surgery|miscarriage)\b/,
+    /\bI(?:'ve| have| was| am|'m) (?:\w+ )?(?:diagnosed|hospitali[sz]ed|on (?:medication|antidepressants|meds)|recovering from (?:surgery|an? (?:illness|operation|injury)))\b/,
+    /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
+    /\b(?:I|my \w+) (?:had|has|suffered) (?:a |an )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
+    /\bpanic attacks?\b/,
+    /\b(?:my|our) (?:\w+ )?mental health\b/,
+  ],
+  relationships: [
+    /\bmy (?:husband|wife|spouse|fianc[eé]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
+    /\bmy (?:divorce|marriage|separation|wedding)\b/,
+    /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
+    /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,
+    /\bI(?:'m| am) (?:single|married|divorced|separated|widowed)\b/,
+    /\bsingle (?:mom|mother|dad|father|parent)\b/,
+  ],
+  family: [
+    /\bstart(?:ing)? a family\b/,
+    /\b(?:plan(?:ning)?|hoping|hope|trying|want(?:ing)?) to (?:have|start having) (?:a baby|kids|children|another (?:child|baby))\b/,
+    /\b(?:I(?:'m| am)|we(?:'re| are)|my (?:wife|partner) is) (?:\w+ )?(?:pregnant|expecting)\b/,
+    /\bmy pregnancy\b/,
+    /\btrying to (?:conceive|get pregnant)\b/,
+    /\b(?:IVF|fertility treatments?)\b/,
+    /\b(?:my|I will need|I'll need|I'd need|I plan to take) (?:\w+ )?(?:maternity|paternity|parental) leave\b/,
+    /\b(?:our|my) (?:baby|first child) is due\b/,
+  ],
+  money: [
+    /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:\w+ )?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
+    /\b(?:my|our) (?:\w+ )?(?:medical|hospital) (?:bills|debt|expenses)\b/,
+    /\bmedical debt\b/,
+    /\bmy (?:debts?|bills|rent|mortgage payments?|student loans|credit card debt|savings (?:are|is|have|ran))\b/,
+    /\b(?:behind on|struggling with|drowning in|buried in) (?:my |our |the )?(?:rent|bills|payments|mortgage|debts?|loans)\b/,
+    /\b(?:my|our|I'm in|I am in|I'm having|I am having|we're in|we are in|I've had|I have had|going through|facing) (?:\w+ )?(?:financial|money) (?:troubles?|problems?|difficult(?:y|ies)|hardship|struggles?|stress|worries)\b/,
+    /\b(?:I|we) (?:really |desperately |badly )?need (?:this job|the (?:money|income|paycheck)|a (?:paycheck|steady income))\b/,
+    /\b(?:I|we) (?:can't|cannot|couldn't|could not) afford\b/,
+    /\b(?:I'm|I am|we're|we are) (?:\w+ )?(?:broke|in debt|bankrupt)\b/,
+    /\b(?:my|our|facing|filed for) (?:eviction|foreclosure|bankruptcy)\b/,
+  ],
+} as const satisfies Record<string, readonly RegExp[]>;

@@ -1,0 +1,44 @@
+import { isApologyWarranted } from '../debrief-facts';
+import { APOLOGY_PHRASES, COURTESY_AFTER, PERFORMANCE_WORDS, SYMPATHY_AFTER } from '../phrases/apology';
+import { ALL_KINDS, defineRule } from '../rule';
+import { compilePhrases, spanAt } from '../text/match';
+import { phraseHits, textAfter } from './phrase-hits';
+
+const APOLOGY = compilePhrases(APOLOGY_PHRASES);
+const SYMPATHY = compilePhrases(SYMPATHY_AFTER, 'i');
+const COURTESY = compilePhrases(COURTESY_AFTER, 'i');
+const PERFORMANCE = compilePhrases(PERFORMANCE_WORDS, 'i');
+
+export const apology = defineRule({
+  id: 'apology',
+  severity: 'error',
+  kinds: ALL_KINDS,
+  skipPurposes: [],
+  message:
+    'Apologizing keeps the interviewer’s attention on the interview’s weak moments. Drop the apology and add something new instead; an apology is only owed for something offensive or damaging.',
+  suggestion: 'Replace the apology with what you wish you had said: the example, the number, the fix.',
+  doc: {
+    firesWhen:
+      'The message apologizes for the interview or the performance, and the debrief records no offensive or damaging incident the interviewer may have seen.',
+    why: 'Seeds 002 and 003 agree: do not apologize for a weak interview; fix it by adding something new. The one exception (seed 002) is an incident that offended the interviewer or damaged something, where a brief, sincere apology is right.',
+    seeds: ['002', '003'],
+    bad: 'I am really sorry my answer about the budget was so muddled.',
+    good: 'On the budget question: last year I brought a $1.2M program in 4% under budget by re-bidding two contracts.',
+  },
+  check: ({ message: m, purpose, debrief }) => {
+    if (isApologyWarranted(debrief)) return [];
+    return phraseHits(m.norm, APOLOGY).filter((hit) => {
+      const after = textAfter(m.norm, hit.end);
+      if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
+      if (COURTESY.test(after)) return false;
+      if (purpose === 'withdraw') {
+        // Sorry for the inconvenience of withdrawing is courtesy; only an apology for the
+        // performance itself is flagged.
+        const sentence = spanAt(m.sentences, hit.start) ?? hit;
+        PERFORMANCE.lastIndex = 0;
+        return PERFORMANCE.test(m.norm.slice(sentence.start, sentence.end));
+      }
+      return true;
+    });
+  },
+});

@@ -1,0 +1,37 @@
+import { hasAddressedDistraction } from '../debrief-facts';
+import { EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
+import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
+import { compilePhrases } from '../text/match';
+import { phraseHits } from './phrase-hits';
+
+const GROUPS = Object.entries(EXCUSE_PHRASES).map(([group, patterns]) => ({
+  group: group as ExcuseGroup,
+  re: compilePhrases(patterns),
+}));
+
+export const excuse = defineRule({
+  id: 'excuse',
+  severity: 'warning',
+  kinds: ALL_KINDS,
+  skipPurposes: [],
+  message:
+    'This blames circumstances or the interviewer for how the interview went. Reasons read as excuses and keep the focus on the problem; give the substance you wish you had given instead.',
+  suggestion: 'Leave the reason out and go straight to the better answer.',
+  doc: {
+    firesWhen:
+      'The message blames traffic, lack of sleep, food, an unfair or tricky question, the room or the interviewer for the performance. A brief mention of a real emergency is fine when the debrief records it as an addressed distraction.',
+    why: 'Seed 000 lists the usual suspects (poor sleep, traffic, a bad lunch) as lessons, not as things to tell the interviewer; seed 002 keeps the note on fixing the problem and allows sharing only a genuine emergency, briefly.',
+    seeds: ['000', '002'],
+    bad: 'The trains were delayed and I had barely slept, so my answers came out scattered.',
+    good: 'Here is a clearer version of my answer on scheduling: I rebuilt our shift rota and overtime fell by 18%.',
+  },
+  check: ({ message: m, debrief }) => {
+    const tolerateEmergency = hasAddressedDistraction(debrief);
+    const hits: RuleHit[] = [];
+    for (const { group, re } of GROUPS) {
+      if (group === 'emergency' && tolerateEmergency) continue;
+      hits.push(...phraseHits(m.norm, re));
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,27 @@
+import { GRATITUDE_PHRASES } from '../phrases/gratitude';
+import { ALL_KINDS, defineRule } from '../rule';
+import { compilePhrases, hasMatch } from '../text/match';
+import { openingSpan } from '../text/regions';
+
+const GRATITUDE = compilePhrases(GRATITUDE_PHRASES);
+
+export const missingGratitude = defineRule({
+  id: 'missing-gratitude',
+  severity: 'error',
+  kinds: ALL_KINDS,
+  skipPurposes: [],
+  message: 'The message never thanks the interviewer for their time or the opportunity.',
+  suggestion: 'Open with thanks, e.g. “Thank you for your time on Tuesday.”',
+  doc: {
+    firesWhen:
+      'There is no thanks for the interviewer’s time or the opportunity (a bare “Thanks,” sign-off does not count).',
+    why: 'Seeds 000, 002 and 003 all build the recovery message on a thank-you: gratitude for the opportunity keeps the tone positive and is what the interviewer expects to read first.',
+    seeds: ['000', '002', '003'],
+    bad: 'I wanted to follow up on the question about vendor audits.',
+    good: 'Thank you for your time on Monday. I wanted to follow up on the question about vendor audits.',
+  },
+  check: ({ message: m }) => {
+    const regions = m.subject ? [m.subject, m.prose] : [m.prose];
+    return hasMatch(m.norm, GRATITUDE, regions) ? [] : [openingSpan(m)];
+  },
+});

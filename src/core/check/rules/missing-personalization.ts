@@ -1,0 +1,92 @@
+import { interviewerNamePatterns } from '../debrief-facts';
+import { defineRule } from '../rule';
+import type { ParsedMessage } from '../text/parse-message';
+import { readableRegions, wholeSpan } from '../text/regions';
+import type { Span } from '../text/span';
+
+/** A specific role: "the Operations Analyst role", "the store operations position". */
+const ROLE_PHRASE =
+  /\b(?:the|this|your|an?) ((?:[\w&'-]+ ){1,4})(?:role|position|job|opening|post|vacancy|opportunity)\b/gi;
+const GENERIC_ROLE_WORDS = new Set(
+  'open new same this that available current posted advertised full-time part-time exciting great wonderful interview job'.split(
+    ' ',
+  ),
+);
+/** Words that show a sentence is about the job applied for, not a past employer. */
+const TARGET_CUE =
+  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your)\b/i;
+/** Capitalized words that name nothing in particular. */
+const COMMON_CAPS = new Set(
+  (
+    'I Im Ive Id Ill Thank Thanks Hi Hello Dear Subject Best Regards Sincerely Kind Warm Mr Mrs Ms Dr Prof Monday Tuesday Wednesday ' +
+    'Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'CEO CFO CTO COO VP HR KPI KPIs SQL CRM ERP API AI IT PM AM US UK EU ROI OK TBD Q1 Q2 Q3 Q4 English'
+  ).split(' '),
+);
+const CAPITALIZED = /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}\p{N}&'-]*/gu;
+
+export const missingPersonalization = defineRule({
+  id: 'missing-personalization',
+  severity: 'warning',
+  kinds: ['email', 'letter'],
+  skipPurposes: [],
+  message:
+    'The message names neither the interviewer nor the role or company, so it reads like a form letter.',
+  suggestion: 'Greet the interviewer by name and mention the role and the company.',
+  doc: {
+    firesWhen:
+      'An email or letter names neither the interviewer (in the greeting) nor the role or company; with a debrief as context, when it does not name the debrief’s interviewer.',
+    why: 'Seed 000’s email addresses the interviewer by name and names the role, the company and something specific from the conversation; a generic note shows none of the attention the recovery is meant to prove.',
+    seeds: ['000'],
+    bad: 'Dear Hiring Manager,\n\nThank you for meeting with me about the position.',
+    good: 'Dear Ms. Osei,\n\nThank you for meeting with me about the Lab Coordinator position at Brightwater Clinic.',
+  },
+  check: ({ message: m, debrief }) => {
+    const where = m.greeting ?? firstLineSpan(m);
+    if (debrief) {
+      const patterns = interviewerNamePatterns(debrief.interviewer.name);
+      const regions = readableRegions(m);
+      const named = patterns.some((p) => regions.some((r) => p.test(m.norm.slice(r.start, r.end))));
+      return named
+        ? []
+        : [
+            {
+              ...where,
+              message: `The message never names your interviewer, ${debrief.interviewer.name}. Greet them by name.`,
+            },
+          ];
+    }
+    if (m.greeting?.name) return [];
+    return namesRoleOrCompany(m) ? [] : [where];
+  },
+});
+
+function namesRoleOrCompany(m: ParsedMessage): boolean {
+  const regions = m.subject ? [m.subject, m.prose] : [m.prose];
+  for (const r of regions) {
+    const slice = m.norm.slice(r.start, r.end);
+    ROLE_PHRASE.lastIndex = 0;
+    for (let x = ROLE_PHRASE.exec(slice); x !== null; x = ROLE_PHRASE.exec(slice)) {
+      const words = (x[1] ?? '').trim().toLowerCase().split(/\s+/);
+      if (words.some((w) => !GENERIC_ROLE_WORDS.has(w))) return true;
+    }
+  }
+  // Subjects are often in title case, so only the prose is searched for proper nouns.
+  return m.sentences.some((s) => {
+    const sentence = m.norm.slice(s.start, s.end);
+    if (!TARGET_CUE.test(sentence)) return false;
+    CAPITALIZED.lastIndex = 0;
+    for (let c = CAPITALIZED.exec(sentence); c !== null; c = CAPITALIZED.exec(sentence)) {
+      if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) continue;
+      if (!COMMON_CAPS.has(c[0].replace(/['.]/g, ''))) return true;
+    }
+    return false;
+  });
+}
+
+function firstLineSpan(m: ParsedMessage): Span {
+  const start = m.prose.end > m.prose.start ? m.prose.start : wholeSpan(m).start;
+  const nl = m.norm.indexOf('\n', start);
+  const end = nl === -1 ? Math.max(start, m.norm.trimEnd().length) : nl;
+  return { start, end };
+}

@@ -1,0 +1,210 @@
+import type { MessageKind } from '../kinds';
+import { foldTypography } from './normalize';
+import { splitBlocks, splitSentences } from './sentences';
+import { countWords, trimSpan, type Span } from './span';
+
+/** A message taken apart into the pieces the rules talk about. All spans index into `text`. */
+export type ParsedMessage = {
+  /** The message as given. */
+  text: string;
+  /** `text` with typographic quotes and dashes folded to ASCII: same length, so offsets agree. */
+  norm: string;
+  kind: MessageKind;
+  /** The `Subject:` line, when the email starts with one; `value` is what follows the colon. */
+  subject: (Span & { value: string }) | null;
+  /** The greeting line (`Hi Dana,`); `name` is who it addresses, or null for a generic greeting. */
+  greeting: (Span & { name: string | null }) | null;
+  /** The valediction and the lines after it (`Best regards,` + name, title, phone). */
+  signOff: (Span & { valediction: string | null }) | null;
+  /** A one-sentence courtesy paragraph just before the sign-off ("Thank you again."). */
+  closing: Span | null;
+  /** What the reader reads: after the subject and greeting, before the closing and sign-off. */
+  body: Span;
+  /** `body` plus the closing line: where thanks, interest and next steps are looked for. */
+  prose: Span;
+  paragraphs: Span[];
+  /** The sentences of `prose`. */
+  sentences: Span[];
+  /** Words in `body`. */
+  words: number;
+};
+
+const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
+const SALUTATION =
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+const BARE_NAME = /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u;
+const VALEDICTION_WORDS =
+  '(?:best|best regards|best wishes|with best regards|with best wishes|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmly|regards|many thanks|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|with thanks|with many thanks|with gratitude|gratefully|with appreciation|with sincere thanks|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|respectfully yours|cordially|cheers|all the best|take care|talk soon|yours)';
+const VALEDICTION = new RegExp(`^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*[,.!\\-]*[ \\t]*$`, 'i');
+const VALEDICTION_WITH_NAME = new RegExp(
+  `^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'.-]*){0,3}[ \\t]*$`,
+  'iu',
+);
+const NAME_LINE =
+  /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[\p{Lu}[][\p{L}'.\]-]*(?:[ \t]+[\p{Lu}[(][\p{L}'.\])-]*){0,3}[ \t]*$/u;
+const CLOSING =
+  /^(?:(?:once )?again,? )?(?:thank|thanks|many thanks|i look forward|looking forward|i hope to hear|hope to hear|i hope to speak|hope to speak|talk soon|have a (?:great|good|nice|wonderful)|all the best|i appreciate your (?:time|consideration))/i;
+
+/** Words that make a greeting generic: it names no one ("Dear Hiring Manager", "Hi there"). */
+const GENERIC_ADDRESSEE = new Set(
+  (
+    'hiring manager managers team teams committee sir sirs madam madame or and all there everyone everybody recruiter ' +
+    'recruiters recruiting talent acquisition search selection panel folks friends colleagues whom it may concern the ' +
+    'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr'
+  ).split(' '),
+);
+
+type Line = Span & { content: string };
+
+/**
+ * Takes a message apart: optional `Subject:` first line, greeting line, body paragraphs, closing
+ * courtesy line and sign-off block. Calls have no subject, greeting line or sign-off.
+ *
+ * @example
+ * parseMessage('Subject: Thanks\n\nHi Dana,\n\nThank you.\n\nBest,\nSam', 'email').greeting?.name; // "Dana"
+ */
+export function parseMessage(text: string, kind: MessageKind): ParsedMessage {
+  const norm = foldTypography(text);
+  const lines = splitLines(norm);
+  const nonBlank = lines.filter((l) => l.content.trim() !== '');
+  let bodyStart = 0;
+  let bodyEnd = norm.length;
+  let subject: ParsedMessage['subject'] = null;
+  let greeting: ParsedMessage['greeting'] = null;
+  let signOff: ParsedMessage['signOff'] = null;
+  let closing: Span | null = null;
+
+  let next = 0;
+  const first = nonBlank[0];
+  const subjectMatch = first ? SUBJECT.exec(first.content) : null;
+  if (first && subjectMatch) {
+    subject = { start: first.start, end: first.end, value: (subjectMatch[1] ?? '').trim() };
+    bodyStart = first.end;
+    next = 1;
+  }
+  const candidate = nonBlank[next];
+  if (kind !== 'call' && candidate) {
+    const name = greetingName(candidate.content, nonBlank.length > next + 1);
+    if (name !== undefined) {
+      greeting = { ...trimSpan(norm, candidate), name };
+      bodyStart = candidate.end;
+    }
+  }
+
+  if (kind !== 'call') {
+    signOff = findSignOff(norm, nonBlank, greeting ? next + 1 : next);
+    if (signOff) bodyEnd = Math.max(bodyStart, signOff.start);
+  }
+  const prose = trimSpan(norm, { start: bodyStart, end: bodyEnd });
+  let paragraphs = splitBlocks(norm, prose);
+  const last = paragraphs[paragraphs.length - 1];
+  if (signOff && last && paragraphs.length > 1 && isClosingLine(norm, last)) {
+    closing = last;
+    paragraphs = paragraphs.slice(0, -1);
+  }
+  const body = closing ? trimSpan(norm, { start: prose.start, end: closing.start }) : prose;
+  return {
+    text,
+    norm,
+    kind,
+    subject,
+    greeting,
+    signOff,
+    closing,
+    body,
+    prose,
+    paragraphs,
+    sentences: splitSentences(norm, prose),
+    words: countWords(norm, body),
+  };
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const content = text.slice(start, end).replace(/\r$/, '');
+    out.push({ start, end: start + content.length, content });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}
+
+/**
+ * The name a greeting line addresses: a string, null for a generic greeting, or undefined when the
+ * line is no greeting at all.
+ */
+function greetingName(line: string, hasMore: boolean): string | null | undefined {
+  if (line.length > 90) return undefined;
+  const m = SALUTATION.exec(line);
+  let raw: string | undefined;
+  if (m) raw = (m[1] ?? '').trim();
+  else {
+    const bare = hasMore ? BARE_NAME.exec(line) : null;
+    if (!bare) return undefined;
+    raw = bare[1] ?? '';
+  }
+  // A salutation that runs on into a sentence ("Hi Dana, this is Sam") is not a greeting line.
+  const withoutTitles = raw.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\./g, '');
+  if (raw.split(/\s+/).length > 6 || /[.!?]\s+\p{L}/u.test(withoutTitles)) return undefined;
+  const words = raw
+    .toLowerCase()
+    .split(/[\s,&/]+/)
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean);
+  return words.length === 0 || words.every((w) => GENERIC_ADDRESSEE.has(w)) ? null : raw;
+}
+
+function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): ParsedMessage['signOff'] {
+  const from = Math.max(firstBodyLine, nonBlank.length - 7);
+  for (let i = nonBlank.length - 1; i >= from; i--) {
+    const line = nonBlank[i];
+    if (!line) continue;
+    const isVal = VALEDICTION.exec(line.content) ?? VALEDICTION_WITH_NAME.exec(line.content);
+    if (isVal) {
+      const rest = nonBlank.slice(i + 1);
+      if (rest.every((l) => isContactLine(l.content))) {
+        return {
+          start: trimSpan(text, line).start,
+          end: trimSpan(text, { start: line.start, end: text.length }).end,
+          valediction: (isVal[1] ?? '').toLowerCase(),
+        };
+      }
+      return null;
+    }
+  }
+  // No valediction: a lone name line after a blank line ("\n\nSam").
+  const lastLine = nonBlank[nonBlank.length - 1];
+  const before = nonBlank[nonBlank.length - 2];
+  if (lastLine && before && nonBlank.length - 1 > firstBodyLine && NAME_LINE.test(lastLine.content)) {
+    const gap = text.slice(before.end, lastLine.start);
+    if (/\n[ \t\r]*\n/.test(gap)) {
+      const span = trimSpan(text, lastLine);
+      return { ...span, valediction: null };
+    }
+  }
+  return null;
+}
+
+/** Lines that may follow a valediction: a name, a title, a phone number, an address, a link. */
+function isContactLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  if (
+    /[.!?]$/.test(t) &&
+    !/\b(?:inc|ltd|co|jr|sr|phd|md)\.$/i.test(t) &&
+    !/\S+@\S+\.\S+$/.test(t) &&
+    !/\.\w{2,}$/.test(t)
+  )
+    return false;
+  return t.split(/\s+/).length <= 8;
+}
+
+function isClosingLine(text: string, span: Span): boolean {
+  const para = text.slice(span.start, span.end);
+  if (splitSentences(text, span).length > 1) return false;
+  if (countWords(text, span) > 15) return false;
+  return CLOSING.test(para.trim());
+}
