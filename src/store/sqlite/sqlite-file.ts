@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { LATEST_MIGRATION } from '../migrations';
+
+export type SqliteDatabase = BetterSqlite3.Database;
+
+/** How long a writer waits for another process's transaction before giving up, in ms. */
+export const BUSY_TIMEOUT_MS = 15_000;
+
+/**
+ * Opens (creating when missing) the SQLite file with the settings every connection needs: WAL so
+ * readers never block the writer, a busy timeout so two processes writing at once both succeed,
+ * full fsync on commit so a committed write survives a crash, and foreign keys enforced.
+ * The data directory is created private to the user.
+ *
+ * @example
+ * const db = await openSqliteFile('/home/sam/.local/share/rebound/rebound.db');
+ */
+export async function openSqliteFile(file: string): Promise<SqliteDatabase> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file);
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/** True when the newest migration is recorded: the common case, checked without loading Kysely. */
+export function isSchemaCurrent(db: SqliteDatabase): boolean {
+  try {
+    const latest = db.prepare('select max(name) from rebound_migrations').pluck().get();
+    return latest === LATEST_MIGRATION;
+  } catch {
+    // No migrations table yet: a new database.
+    return false;
+  }
+}
