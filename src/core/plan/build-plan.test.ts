@@ -340,8 +340,9 @@ describe('rule 11: no nagging', () => {
       NOW,
     );
     expect(plan.verdict).toBe('recover');
-    expect(plan.actions.map((a) => a.type)).toEqual(['wait', 'lessons']);
-    expect(plan.actions[0]?.due).toBe('2026-12-01T09:00:00-05:00');
+    // The weak answer is still rebuilt (rule 6): it serves the next conversation, and is no contact.
+    expect(plan.actions.map((a) => a.type)).toEqual(['rebuild-answers', 'wait', 'lessons']);
+    expect(plan.actions.find((a) => a.type === 'wait')?.due).toBe('2026-12-01T09:00:00-05:00');
   });
 
   it('waits ten days after the last contact without a decision date', () => {

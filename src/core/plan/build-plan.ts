@@ -81,39 +81,40 @@ function recoverySteps(d: Debrief, a: Assessment, verdict: Verdict, address: str
   const allowance = contactAllowance(d);
   const firstType = allowance.mayWriteFirstMessage ? firstMessageFor(verdict, address.length) : null;
   const hasCall = allowance.mayFollowUp && isCallWarranted(d, verdict);
-  const isWriting = firstType !== null || hasCall;
+  const distractions = allowance.mayFollowUp ? distractionsToDisclose(d, addressed) : [];
+  const isReachingOut = firstType !== null || hasCall || distractions.length > 0;
 
   const steps: Step[] = [];
-  if (firstType) steps.push({ type: 'cool-off', dueMs: s.coolOffMs, why: why.coolOff(d) });
+  // Rule 5: calm down before anything goes out.
+  if (isReachingOut) steps.push({ type: 'cool-off', dueMs: s.coolOffMs, why: why.coolOff(d) });
 
-  if (isWriting) {
-    // Rule 6: prepare the better answers (and their proof) before writing or calling.
-    const messageMs = firstType ? s.firstMessageMs : s.coolOffMs;
-    const prepMs = Math.max(s.coolOffMs, messageMs - 2 * 3600_000);
-    const rebuild = answersToRebuild(d, addressed);
-    if (rebuild.length) {
-      steps.push({
-        type: 'rebuild-answers',
-        dueMs: prepMs,
-        why: why.rebuildAnswers(d, rebuild),
-        addresses: rebuild,
-      });
-    }
-    const evidence = pointsNeedingEvidence(d, addressed);
-    if (evidence.length) {
-      steps.push({
-        type: 'gather-evidence',
-        dueMs: prepMs,
-        why: why.gatherEvidence(d, evidence),
-        addresses: evidence,
-      });
-    }
+  // Rule 6: prepare the better answers (and their proof) before writing or calling; when nothing
+  // more may be sent, they still serve the next conversation.
+  const messageMs = firstType ? s.firstMessageMs : s.coolOffMs;
+  const prepMs = Math.max(s.coolOffMs, messageMs - 2 * 3600_000);
+  const rebuild = answersToRebuild(d, addressed);
+  if (rebuild.length) {
+    steps.push({
+      type: 'rebuild-answers',
+      dueMs: prepMs,
+      why: why.rebuildAnswers(d, rebuild),
+      addresses: rebuild,
+    });
+  }
+  const evidence = pointsNeedingEvidence(d, addressed);
+  if (evidence.length) {
+    steps.push({
+      type: 'gather-evidence',
+      dueMs: prepMs,
+      why: why.gatherEvidence(d, evidence),
+      addresses: evidence,
+    });
   }
 
   steps.push(...apologySteps(d, a, s.firstMessageMs));
 
-  const distractions = distractionsToDisclose(d, addressed);
-  if (distractions.length && isWriting) {
+  // Rule 10: a real emergency is explained briefly, in the first message or on its own.
+  if (distractions.length) {
     steps.push({
       type: 'disclose-distraction',
       dueMs: s.firstMessageMs,

@@ -29,7 +29,7 @@ export const why = {
       ...(slips.length ? [`the answers that went wrong (${listOf(slips)})`] : []),
     ];
     const what = parts.length ? listOf(parts) : 'the answers that went wrong';
-    return `Rebuild ${what}: for each, one specific example, what you did and the result. A sharp, short answer is what your message will carry.`;
+    return `Rebuild ${what}: for each, one specific example, what you did and the result. A sharp, short answer is what your next message or conversation will carry.`;
   },
 
   gatherEvidence(d: Debrief, ids: readonly string[]): string {
