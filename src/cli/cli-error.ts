@@ -28,7 +28,11 @@ export class CliError extends Error {
 }
 
 /** Parses a value against an allowed list, or fails naming the option and the allowed values. */
-export function oneOfOption<const T extends readonly string[]>(option: string, value: string, allowed: T): T[number] {
+export function oneOfOption<const T extends readonly string[]>(
+  option: string,
+  value: string,
+  allowed: T,
+): T[number] {
   if ((allowed as readonly string[]).includes(value)) return value as T[number];
   throw new CliError(`${option}: expected one of ${allowed.join(', ')}, got "${value}"`);
 }

@@ -10,7 +10,8 @@ export async function readInput(io: CliIo, file: string): Promise<string> {
     return await io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     throw new CliError(`${file}: cannot read the file (${reason})`);
   }
 }
