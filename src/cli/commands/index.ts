@@ -12,6 +12,7 @@ type Register = (program: Command, io: CliIo, sink: ExitCodeSink) => void;
 const COMMANDS: Record<string, () => Promise<Register>> = {
   plan: () => import('./plan').then((m) => m.registerPlan),
   check: () => import('./check').then((m) => m.registerCheck),
+  serve: () => import('./serve').then((m) => m.registerServe),
 };
 
 /** Registers the command named in `argv`, or every command when none is named (help, typos). */

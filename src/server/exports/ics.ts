@@ -1,0 +1,36 @@
+import { createEvents, type EventAttributes } from 'ics';
+import type { Action } from '../../core/plan';
+import { ACTION_LABELS } from '../action-labels';
+
+export type IcsInput = {
+  company: string;
+  role: string;
+  actions: readonly Action[];
+  /** Deterministic ids so re-importing the calendar updates the same entries. */
+  uidPrefix: string;
+};
+
+/**
+ * Builds an iCalendar file with one reminder per plan action at its due time.
+ *
+ * @example
+ * const ics = buildIcs({ company: 'Northwind', role: 'Analyst', actions: plan.actions, uidPrefix: 'rebound-42' });
+ */
+export function buildIcs(input: IcsInput): string {
+  const events: EventAttributes[] = input.actions.map((a, i) => ({
+    uid: `${input.uidPrefix}-${i}-${a.type}@rebound.local`,
+    title: `${ACTION_LABELS[a.type]} (${input.company}, ${input.role})`,
+    description: a.why,
+    start: Date.parse(a.due),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: 15 },
+    productId: 'rebound',
+    alarms: [
+      { action: 'display', description: ACTION_LABELS[a.type], trigger: { minutes: 15, before: true } },
+    ],
+  }));
+  const { error, value } = createEvents(events);
+  if (error || !value) throw error ?? new Error('ics produced no calendar');
+  return value;
+}
