@@ -48,7 +48,7 @@ function layoutCall(w: Writer, level: number): Layout {
     apologySentence(w),
     amendsSentence(w),
     distractionSentence(w),
-    ...slipSentences(w, level >= 1),
+    ...slipSentences(w, level === 0 ? 'full' : level <= 2 ? 'brief' : 'minimal'),
     answerTopicSentence(w, true),
     ...pointLines,
     !hasProof ? strengthSentence(w) : null,
@@ -72,12 +72,12 @@ function layoutCall(w: Writer, level: number): Layout {
   return {
     subject: null,
     greeting: null,
-    paragraphs: [opener(w), point, paragraph([interest, concern, close])],
+    paragraphs: [opener(w, level >= 2), point, paragraph([interest, concern, close])],
     signOff: null,
   };
 }
 
-function opener(w: Writer): string {
+function opener(w: Writer, isBrief: boolean): string {
   const { f, p } = w;
   const role = theRole(w);
   const intro = f.candidateName
@@ -97,5 +97,5 @@ function opener(w: Writer): string {
   const fallback = p.chance(0.5)
     ? 'If now is not a good time, I am happy to call back whenever suits you.'
     : null;
-  return paragraph([intro, ask, fallback]);
+  return paragraph([intro, ask, isBrief ? null : fallback]);
 }

@@ -31,11 +31,19 @@ export function composeExpansiveLetter(facts: DraftFacts, seed: number): Compose
   return { ...composeWithinBudget(facts, seed, WORD_TARGETS.letter, 4, layoutLetter), subject: null };
 }
 
-const ORDINAL_SETS: readonly [readonly string[], ...(readonly string[])[]] = [
-  ['First', 'Second', 'Third', 'Fourth', 'Fifth'],
-  ['To start', 'Next', 'Then', 'Beyond that', 'Also'],
-  ['First', 'Next', 'Also', 'In addition', 'Further'],
+/** Paragraph openers for a letter's points: the first, those in between, and the last of three or more. */
+type OrdinalSet = { first: string; middle: readonly string[]; last: string };
+const ORDINAL_SETS: readonly [OrdinalSet, ...OrdinalSet[]] = [
+  { first: 'First', middle: ['Second', 'Third', 'Fourth', 'Fifth'], last: 'Finally' },
+  { first: 'To start', middle: ['Next', 'Then', 'Beyond that', 'In addition'], last: 'Last' },
+  { first: 'First', middle: ['Next', 'In addition', 'Then', 'Further'], last: 'Finally' },
 ];
+
+function ordinalFor(set: OrdinalSet, index: number, count: number): string {
+  if (index === 0) return set.first;
+  if (index === count - 1 && count >= 3) return set.last;
+  return set.middle[index - 1] ?? 'Next';
+}
 
 function layoutLetter(w: Writer, level: number): Layout {
   const { f, p } = w;
@@ -45,7 +53,8 @@ function layoutLetter(w: Writer, level: number): Layout {
     interestSentence(w),
   ]);
   const care = paragraph([apologySentence(w), amendsSentence(w), distractionSentence(w)]);
-  const answerCount = f.points.length + f.mishaps.answerTopics.length;
+  const topicLine = answerTopicSentence(w);
+  const answerCount = f.points.length + (topicLine ? 1 : 0);
   const intro =
     answerCount && level <= 2
       ? p.pick([
@@ -60,11 +69,15 @@ function layoutLetter(w: Writer, level: number): Layout {
       ? [paragraph([compactPointsSentence(w, f.points)])]
       : f.points.map((pt, i) => {
           const detail = level === 0 ? 2 : level === 1 ? 1 : 0;
-          const [lead, ...rest] = pointSentences(w, pt, i === 0, detail);
-          const ordinal = ordinals[Math.min(i, ordinals.length - 1)] ?? 'Also';
+          // The ordinal already says "next", so every point gets a first-point lead (no "also").
+          const [lead, ...rest] = pointSentences(w, pt, true, detail);
+          const ordinal = ordinalFor(ordinals, i, f.points.length);
           return paragraph([lead ? withOrdinal(ordinal, lead) : null, ...rest]);
         });
-  const others = paragraph([answerTopicSentence(w), ...slipSentences(w, level >= 2)]);
+  const others = paragraph([
+    topicLine,
+    ...slipSentences(w, level <= 1 ? 'full' : level <= 3 ? 'brief' : 'minimal'),
+  ]);
   const hasProof = f.points.some((pt) => pt.evidence);
   const closing = paragraph([level <= 1 || !hasProof ? strengthSentence(w) : null, nextStepSentence(w)]);
   const final = p.pick([
@@ -89,7 +102,7 @@ function layoutLetter(w: Writer, level: number): Layout {
 }
 
 /** Sentence openers that read correctly in lower case after an ordinal ("First, on your ..."). */
-const COMMON_OPENERS = /^(?:On|When|Your|There|The|To|In|What|A|One|Here|This|That)\b/;
+const COMMON_OPENERS = /^(?:On|When|Your|You|There|The|To|In|What|A|One|Here|This|That|As|Cut|Saved)\b/;
 
 /** "First, on your question ..." — lower-cases only our own common openers, never a name or "I". */
 function withOrdinal(ordinal: string, sentence: string): string {

@@ -21,7 +21,7 @@ function layoutFeedback(w: Writer): Layout {
   const subject = p.pick([
     'Thank you, and a request for feedback',
     'Thank you for considering me',
-    `Following up on the ${f.role} interview`,
+    `Following up on the ${f.roleTitle} interview`,
     'A request for feedback',
   ]);
   const thanks = p.pick([

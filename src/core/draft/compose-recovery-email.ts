@@ -47,7 +47,7 @@ function layoutRecoveryEmail(w: Writer, level: number): Layout {
     apologySentence(w),
     amendsSentence(w),
     distractionSentence(w),
-    ...slipSentences(w, level >= 1),
+    ...slipSentences(w, level === 0 ? 'full' : level <= 2 ? 'brief' : 'minimal'),
     answerTopicSentence(w),
     ...points,
   ]);
@@ -62,15 +62,15 @@ function recoverySubject(w: Writer): string {
   return f.points.length
     ? p.pick([
         `Thank you, and a follow-up on our ${f.weekday} conversation`,
-        `Following up on the ${f.role} interview`,
+        `Following up on the ${f.roleTitle} interview`,
         'Thank you, and one more example',
-        `More on our ${f.role} conversation`,
+        `More on our ${f.roleTitle} conversation`,
         'Thank you, and a fuller answer',
       ])
     : p.pick([
         `Thank you for ${f.weekday}’s conversation`,
-        `Following up on the ${f.role} interview`,
-        `A follow-up to our ${f.role} conversation`,
+        `Following up on the ${f.roleTitle} interview`,
+        `A follow-up to our ${f.roleTitle} conversation`,
         'Thank you for your time',
       ]);
 }

@@ -29,7 +29,7 @@ function layoutThankYou(w: Writer, level: number): Layout {
   const { f, p } = w;
   const subject = p.pick([
     `Thank you for ${f.weekday}’s conversation`,
-    `Thank you: ${f.role} interview`,
+    `Thank you: ${f.roleTitle} interview`,
     `Thanks for your time on ${f.weekday}`,
     'Thank you for meeting with me',
     `Great to meet you on ${f.weekday}`,

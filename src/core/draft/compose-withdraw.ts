@@ -25,9 +25,9 @@ export function composeWithdraw(facts: DraftFacts, seed: number): ComposedText {
 function layoutWithdraw(w: Writer): Layout {
   const { f, p } = w;
   const subject = p.pick([
-    `Withdrawing my application for the ${f.role} role`,
+    `Withdrawing my application for the ${f.roleTitle} role`,
     'Thank you, and an update on my application',
-    `An update on my ${f.role} application`,
+    `An update on my ${f.roleTitle} application`,
     'Withdrawing from consideration',
   ]);
   const decision = p.pick([

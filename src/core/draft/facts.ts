@@ -1,9 +1,8 @@
 import type { Debrief, Mishap, MissedPoint } from '../debrief/schema';
 import { assessDebrief } from '../plan/assess';
 import { damageToAmend, decideAddress, decideVerdict, distractionsToDisclose } from '../plan/rules';
-import { zoneOf } from '../plan/timing';
 import type { Verdict } from '../plan/types';
-import { localTimeOf } from '../time/zone';
+import { localTimeOf, offsetOf } from '../time/zone';
 import { isSafeEvidence, isSafeToQuote, RISKY_PATTERNS } from './lexicon';
 import { cleanFragment, countWords, greetingNameOf, stripTemplateMarks } from './text';
 
@@ -57,6 +56,8 @@ export type DraftFacts = {
   role: string;
   /** True when the role already ends with a noun such as "position", so no "role" is appended. */
   isRoleNoun: boolean;
+  /** The role without such a trailing noun, for subject lines ("Store Manager"). */
+  roleTitle: string;
   /** The interview's weekday in the person's zone, e.g. "Tuesday". */
   weekday: string;
   expressedInterest: boolean;
@@ -69,6 +70,7 @@ export type DraftFacts = {
   addressCount: number;
 };
 
+const ROLE_NOUN = /\s*\b(?:role|position|job|opening|post|vacancy)$/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const ANSWER_KINDS = new Set<Mishap['kind']>(['weak-answer', 'blank-answer', 'forgot-to-mention', 'other']);
 /** Longest question quoted word for word; longer ones are referred to without quoting. */
@@ -97,7 +99,8 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
     candidateName: debrief.candidate?.name?.trim() || null,
     company: debrief.company.trim(),
     role,
-    isRoleNoun: /\b(?:role|position|job|opening|post|vacancy)$/i.test(role),
+    isRoleNoun: ROLE_NOUN.test(role),
+    roleTitle: role.replace(ROLE_NOUN, '').trim() || role,
     weekday: weekdayOf(debrief),
     expressedInterest: debrief.expressedInterest,
     isPoorFit: debrief.fit === 'poor',
@@ -120,8 +123,9 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
   };
 }
 
+/** The weekday where the interview took place: its own written offset is that place's local time. */
 function weekdayOf(debrief: Debrief): string {
-  const t = localTimeOf(Date.parse(debrief.interviewAt), zoneOf(debrief));
+  const t = localTimeOf(Date.parse(debrief.interviewAt), offsetOf(debrief.interviewAt));
   return WEEKDAYS[new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()] ?? 'Monday';
 }
 
@@ -136,8 +140,9 @@ function toPointFact(p: MissedPoint): PointFact {
         ? question
         : null,
     wish: wish && isSafeToQuote(wish) ? wish : null,
-    isWishASentence:
-      /^(?:i|i['’]ve|i['’]d|i['’]m|my|we|our|at|in|on|when|while|as|for|last|over|during)\b/i.test(wish),
+    isWishASentence: /^(?:i|i['’]ve|i['’]d|i['’]m|we|we['’]ve|at|in|when|while|last|over|during)\b/i.test(
+      wish,
+    ),
     evidence,
     hasNumbers: evidence !== null && /\d/.test(evidence),
   };

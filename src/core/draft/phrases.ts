@@ -118,29 +118,36 @@ export function distractionSentence({ f, p }: Writer): string | null {
   ]);
 }
 
+/** How much room the slips get: all of them, the ones that matter most, or one short line each. */
+export type SlipDetail = 'full' | 'brief' | 'minimal';
+
 /** Addressed slips that are not answers: acknowledged plainly and turned toward the positive. */
-export function slipSentences(w: Writer, isBrief = false): string[] {
+export function slipSentences(w: Writer, detail: SlipDetail = 'full'): string[] {
   const { f, p } = w;
   const out: string[] = [];
   if (f.mishaps.isLate) {
     out.push(
-      p.pick([
-        'I know our conversation started later than planned, and I appreciate you making the time all the same',
-        'Thank you as well for your patience when our start was delayed; reliability matters to me, and you can count on it',
-        'I appreciate your flexibility when we started late, and I want the rest of our conversation to be what stays with you',
-      ]),
+      detail === 'minimal'
+        ? 'Thank you for your patience with our late start'
+        : p.pick([
+            'I know our conversation started later than planned, and I appreciate you making the time all the same',
+            'Thank you as well for your patience when our start was delayed; reliability matters to me, and you can count on it',
+            'I appreciate your flexibility when we started late, and I want the rest of our conversation to be what stays with you',
+          ]),
     );
   }
   if (f.mishaps.isUnprepared) {
     out.push(
-      p.pick([
-        `Since we spoke, I have spent time learning more about ${f.company}, and it has made the role even more appealing`,
-        `After our conversation I read more about ${f.company} and its work, and I now see clearly where this role fits`,
-        `I have since done more reading on ${f.company}, which has only strengthened my interest`,
-      ]),
+      detail === 'minimal'
+        ? `I have since read more about ${f.company}`
+        : p.pick([
+            `Since we spoke, I have spent time learning more about ${f.company}, and it has made the role even more appealing`,
+            `After our conversation I read more about ${f.company} and its work, and I now see clearly where this role fits`,
+            `I have since done more reading on ${f.company}, which has only strengthened my interest`,
+          ]),
     );
   }
-  if (f.mishaps.isRapport && !isBrief) {
+  if (f.mishaps.isRapport && detail === 'full') {
     out.push(
       p.pick([
         'I valued hearing your perspective and would welcome the chance to continue the conversation',
@@ -148,7 +155,7 @@ export function slipSentences(w: Writer, isBrief = false): string[] {
       ]),
     );
   }
-  if (f.mishaps.isShaky && !isBrief) {
+  if (f.mishaps.isShaky && detail === 'full') {
     out.push(
       p.pick([
         'I want to make sure you have a full picture of what I can bring',
@@ -159,6 +166,30 @@ export function slipSentences(w: Writer, isBrief = false): string[] {
   }
   return out;
 }
+
+/** Words of four letters or more, lower-cased: enough to tell whether two notes share a subject. */
+function contentWordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !COMMON_WORDS.has(w));
+}
+const COMMON_WORDS = new Set([
+  'about',
+  'with',
+  'that',
+  'this',
+  'when',
+  'what',
+  'your',
+  'have',
+  'would',
+  'could',
+  'from',
+  'time',
+  'tell',
+  'explain',
+  'describe',
+  'give',
+  'example',
+]);
 
 /** "I want to add to my answer on X": the positive turn for weak, blank or forgotten answers. */
 export function answerTopicSentence({ f, p }: Writer, isSpoken = false): string | null {
@@ -218,35 +249,11 @@ export function answerTopicSentence({ f, p }: Writer, isSpoken = false): string 
   return sentences.length ? sentences.join('. ') : null;
 }
 
-/** Words of four letters or more, lower-cased: enough to tell whether two notes share a subject. */
-function contentWordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !COMMON_WORDS.has(w));
-}
-const COMMON_WORDS = new Set([
-  'about',
-  'with',
-  'that',
-  'this',
-  'when',
-  'what',
-  'your',
-  'have',
-  'would',
-  'could',
-  'from',
-  'time',
-  'tell',
-  'explain',
-  'describe',
-  'give',
-  'example',
-]);
-
 /** Introduces a point by its question ("On your question, “...”, ..."), or generically. */
 function pointLead({ p }: Writer, point: PointFact, isFirst: boolean): string {
   const q = point.question ? quoteText(point.question) : null;
   if (q && isFirst) {
-    return p.pick([
+    return p.pickFresh([
       `On your question, ${q}, I have a stronger example to share`,
       `I have kept thinking about your question, ${q}, since we spoke`,
       `I would like to come back to your question, ${q}, with a clearer answer`,
@@ -255,7 +262,7 @@ function pointLead({ p }: Writer, point: PointFact, isFirst: boolean): string {
     ]);
   }
   if (q) {
-    return p.pick([
+    return p.pickFresh([
       `You also asked ${q}, and there is more I want to say`,
       `On ${q}, I want to add an example`,
       `As for ${q}, here is a fuller answer`,
@@ -263,17 +270,17 @@ function pointLead({ p }: Writer, point: PointFact, isFirst: boolean): string {
     ]);
   }
   return isFirst
-    ? p.pick([
+    ? p.pickFresh([
         'There is an example I want to add to one of my answers',
         'I would like to add an example to one of my answers',
       ])
-    : p.pick(['I also want to add to another answer', 'There is one more example I want to share']);
+    : p.pickFresh(['I also want to add to another answer', 'There is one more example I want to share']);
 }
 
 function wishSentence({ p }: Writer, point: PointFact): string | null {
   if (!point.wish) return null;
   if (point.isWishASentence) return upperFirst(point.wish);
-  return p.pick([
+  return p.pickFresh([
     `The answer I wanted to give: ${point.wish}`,
     `In short: ${point.wish}`,
     `What I meant to say was this: ${point.wish}`,
@@ -285,14 +292,14 @@ function evidenceSentence({ p }: Writer, point: PointFact): string | null {
   if (!point.evidence) return null;
   const e = point.evidence;
   return point.hasNumbers
-    ? p.pick([
+    ? p.pickFresh([
         `The result: ${e}`,
         upperFirst(e),
         `To put a number on it: ${e}`,
         `The outcome: ${e}`,
         `The numbers tell the story: ${e}`,
       ])
-    : p.pick([`The result: ${e}`, upperFirst(e), `The outcome: ${e}`, `What came of it: ${e}`]);
+    : p.pickFresh([`The result: ${e}`, upperFirst(e), `The outcome: ${e}`, `What came of it: ${e}`]);
 }
 
 /** A note-like answer and its proof in one sentence ("The route model at Metro: cut miles by 14%"). */
@@ -322,7 +329,9 @@ export function pointSentences(w: Writer, point: PointFact, isFirst: boolean, de
 
 /** All the points' proof in one sentence, for drafts that must stay short. */
 export function compactPointsSentence({ p }: Writer, points: readonly PointFact[]): string | null {
-  const facts = points.map((pt) => pt.evidence ?? pt.wish).filter((s): s is string => s !== null);
+  const facts = [
+    ...new Set(points.map((pt) => pt.evidence ?? pt.wish).filter((s): s is string => s !== null)),
+  ];
   if (!facts.length) return null;
   const list = facts.join('; ');
   return facts.length === 1

@@ -36,6 +36,11 @@ export type Picker = {
   pick: <T>(items: readonly [T, ...T[]]) => T;
   /** True with the given probability (0..1). */
   chance: (probability: number) => boolean;
+  /**
+   * Like `pick`, but skips phrasings this picker has already given out, so one draft does not
+   * open two paragraphs the same way (falls back to a repeat when all are used).
+   */
+  pickFresh: (items: readonly [string, ...string[]]) => string;
 };
 
 /**
@@ -54,8 +59,20 @@ export function createPicker(seed: number): Picker {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const used = new Set<string>();
   return {
     pick: <T>(items: readonly [T, ...T[]]): T => items[Math.floor(next() * items.length)] ?? items[0],
     chance: (probability: number) => next() < probability,
+    pickFresh: (items) => {
+      const start = Math.floor(next() * items.length);
+      for (let i = 0; i < items.length; i++) {
+        const item = items[(start + i) % items.length] ?? items[0];
+        if (!used.has(item)) {
+          used.add(item);
+          return item;
+        }
+      }
+      return items[start] ?? items[0];
+    },
   };
 }

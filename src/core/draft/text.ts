@@ -34,9 +34,9 @@ export function quoteText(text: string): string {
   return `“${cleanFragment(text).replace(/^["“”']+|["“”']+$/g, '')}”`;
 }
 
-/** Words as a reader counts them: whitespace-separated tokens holding a letter or a digit. */
+/** Words as a reader counts them: `18%`, `$240,000` and `don't` are one word each. */
 export function countWords(text: string): number {
-  return (text.match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return (text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
