@@ -27,5 +27,5 @@ export const COURTESY_AFTER: readonly RegExp[] = [
 
 /** Words that tie an apology to the interview performance (used for withdrawals). */
 export const PERFORMANCE_WORDS: readonly RegExp[] = [
-  /\b(?:answer(?:s|ed|ing)?|respon(?:se|ses|ded)|perform(?:ance|ed)?|mistakes?|late(?:ness)?|unprepared|nervous|nerves|rambl\w*|blew|bombed|messed|stumbl\w*|forgot|forgetting|questions?|presentation|how (?:the|our) (?:interview|conversation) went)\b/,
+  /\b(?:answer(?:s|ed|ing)?|respon(?:se|ses|ded)|perform(?:ance|ed)?|mistakes?|(?:being|arriving|was|ran|running|came) late|lateness|unprepared|nervous|nerves|rambl\w*|blew|bombed|messed|stumbl\w*|forgot|forgetting|questions?|presentation|how (?:the|our) (?:interview|conversation) went)\b/,
 ];

@@ -4,7 +4,7 @@ export const NUMBER_WORDS =
 
 /** Verbs and phrases that report a result. */
 export const RESULT_WORDS =
-  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned)\b/i;
+  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned|passed|launched|went live|handed over|on schedule|on the original date|record)\b/i;
 
 /** Results that are evidence on their own. */
 export const STANDALONE_RESULTS =
@@ -18,12 +18,12 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Digits and what follows them: the rule drops dates, times, years and phone numbers. */
-export const NUMBER_TOKEN = /(?<![\p{L}\p{N}.,])[$€£¥]?\d[\d,]*(?:\.\d+)?/gu;
+export const NUMBER_TOKEN = /(?<![\p{L}\p{N}.,:])[$€£¥]?\d[\d,]*(?:\.\d+)?/gu;
 export const NOT_EVIDENCE_AFTER = new RegExp(
   `^(?::\\d|\\s?(?:a\\.?m\\b|p\\.?m\\b)|(?:st|nd|rd|th)\\b|/\\d|\\s(?:${MONTHS})\\b|-\\d{2}-)`,
   'i',
 );
 export const NOT_EVIDENCE_BEFORE = new RegExp(
-  `(?:(?:\\b(?:${MONTHS})\\.?\\s)|\\d:|\\+|\\bQ|\\broom\\s|\\bno\\.\\s?|#)$`,
+  `(?:(?:\\b(?:${MONTHS})\\.?\\s)|\\d[-.:/]|\\+\\d{1,3}[\\s-]|\\(\\d{3}\\)\\s?|\\+|\\bQ|\\broom\\s|\\bno\\.\\s?|#)$`,
   'i',
 );

@@ -32,7 +32,7 @@ export const EXCUSE_PHRASES = {
   ],
   question: [
     /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|out-of-left-field) (?:interview )?questions?\b/,
-    /\bquestions? (?:was|were) (?:\w+ )?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|out of left field|not fair)\b/,
+    /\bquestions?(?: \w+){0,4}? (?:was|were|felt|seemed) (?:\w+ )?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|out of left field|not fair)\b/,
     /\b(?:nobody|no one|anyone) could have answered\b/,
   ],
   interviewer: [

@@ -15,6 +15,7 @@ export const TOO_PERSONAL_PHRASES = {
   relationships: [
     /\bmy (?:husband|wife|spouse|fianc[eé]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
     /\bmy (?:divorce|marriage|separation|wedding)\b/,
+    /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
     /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,
     /\bI(?:'m| am) (?:single|married|divorced|separated|widowed)\b/,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { debriefOf, flagged, fires } from '../test-support';
+
+describe('apology', () => {
+  it.each([
+    ['I am so sorry that I blew the question.', 'I am so sorry'],
+    ['I’m really sorry for being late.', 'I’m really sorry'],
+    ['Sorry for my vague answer about budgets.', 'Sorry'],
+    ['I apologize for my answer on pricing.', 'I apologize'],
+    ['I want to apologize for how the interview went.', 'I want to apologize'],
+    ['My apologies for the rambling reply.', 'My apologies'],
+    ['Please forgive my poor answer.', 'Please forgive my'],
+    ['I regret not preparing better.', 'I regret not'],
+  ])('flags an apology for the performance: %s', (text, excerpt) => {
+    expect(flagged('apology', text)).toEqual([excerpt]);
+  });
+
+  it.each([
+    'I was sorry to hear about the reorganization.',
+    'I am sorry to learn the move was delayed.',
+    'I promise you will never be sorry you hired me.',
+    'Sorry to bother you on a Friday.',
+    'I apologize for any inconvenience.',
+    'Thank you for your time today.',
+  ])('does not flag sympathy, reassurance or courtesy: %s', (text) => {
+    expect(fires('apology', text)).toBe(false);
+  });
+
+  it('allows an apology when the debrief records offensive or damaging incidents that may have been noticed', () => {
+    const text = 'I am sorry for spilling coffee on your notes.';
+    const damage = debriefOf({
+      mishaps: [{ id: 'm1', kind: 'physical-damage', severity: 'minor', noticed: 'unsure' }],
+    });
+    expect(fires('apology', text, { context: damage })).toBe(false);
+  });
+
+  it('still flags an apology when the only offensive incident went unnoticed', () => {
+    const unnoticed = debriefOf({
+      mishaps: [{ id: 'm1', kind: 'offensive', severity: 'minor', noticed: 'no' }],
+    });
+    expect(fires('apology', 'I am sorry I blew the question.', { context: unnoticed })).toBe(true);
+  });
+
+  it('lets a withdrawal apologize for the inconvenience but not for the performance', () => {
+    expect(fires('apology', 'I am sorry to step away so late in the process.', { purpose: 'withdraw' })).toBe(
+      false,
+    );
+    expect(
+      fires('apology', 'I apologize for my weak answers in the interview.', { purpose: 'withdraw' }),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, fires } from '../test-support';
+
+describe('hedging', () => {
+  it.each([
+    ['I just wanted to say thank you.', 'just wanted to'],
+    ['I think maybe my answer was thin.', 'I think maybe'],
+    ['My answer was kind of thin.', 'kind of'],
+    ['I sort of ran the project.', 'sort of'],
+    ['Hopefully this helps.', 'Hopefully'],
+    ['I guess I could have said more.', 'I guess'],
+  ])('flags a hedge: %s', (text, excerpt) => {
+    expect(flagged('hedging', text)).toEqual([excerpt]);
+  });
+
+  it.each([
+    'Kind regards,\nJordan',
+    'This is exactly the kind of work I want to do.',
+    'What kind of support does the team need?',
+    'We sorted our backlog by priority.',
+    'I am confident in this approach.',
+  ])('does not flag noun phrases or sign-offs: %s', (text) => {
+    expect(fires('hedging', text)).toBe(false);
+  });
+
+  it('reports hedging as info, which never fails the check', () => {
+    expect(fires('hedging', 'Hopefully this helps.')).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fires } from '../test-support';
+
+describe('missing-evidence', () => {
+  it.each([
+    'We cut forecast error from 18% to 7%.',
+    'The change saved $240,000 a year.',
+    'I managed 14 stores.',
+    'We cut stockouts by a third within the year.',
+    'We closed the project eleven days early.',
+    'On the Riverside Library renovation we finished under budget.',
+    'Our sign-ups doubled after the redesign.',
+  ])('is satisfied by a concrete fact: %s', (text) => {
+    expect(fires('missing-evidence', text)).toBe(false);
+  });
+
+  it.each([
+    'I lead by listening and I work well with teams.',
+    'We met on March 10 at 10:30.',
+    'You can reach me at 555-0142.',
+    'I joined the company in 2019.',
+    'There are two points I would like to add.',
+  ])('fires when nothing measurable backs the claim: %s', (text) => {
+    expect(fires('missing-evidence', text)).toBe(true);
+  });
+
+  it.each(['thank-you', 'withdraw', 'feedback'] as const)('does not apply to the %s purpose', (purpose) => {
+    expect(fires('missing-evidence', 'Thank you for your time.', { purpose })).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { CLEAN_EMAIL, fires } from '../test-support';
+
+describe('missing-gratitude', () => {
+  it.each([
+    'Thank you for your time this morning.',
+    'Thanks again for meeting with me.',
+    'I appreciate you taking the time to talk.',
+    'I am grateful for the chance to interview.',
+  ])('is satisfied by thanks: %s', (text) => {
+    expect(fires('missing-gratitude', text)).toBe(false);
+  });
+
+  it.each([
+    'On the forecasting question: we cut error from 18% to 7%.',
+    'Thanks to my team, we cut error from 18% to 7%.',
+    'I would appreciate any feedback.',
+  ])('fires without thanks for the interviewer: %s', (text) => {
+    expect(fires('missing-gratitude', text)).toBe(true);
+  });
+
+  it('does not count a bare “Thanks,” sign-off', () => {
+    const text = 'Subject: Forecasting\n\nHi Dana,\n\nOn forecasting: we cut error by 40%.\n\nThanks,\nSam';
+    expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
+  });
+
+  it('is quiet on a complete email', () => {
+    expect(fires('missing-gratitude', CLEAN_EMAIL, { kind: 'email' })).toBe(false);
+  });
+});

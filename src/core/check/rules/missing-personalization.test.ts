@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { debriefOf, fires } from '../test-support';
+
+const email = (greeting: string, body: string) =>
+  `Subject: Thank you\n\n${greeting}\n\n${body}\n\nBest,\nSam Rivera\n`;
+const opts = { kind: 'email' } as const;
+
+describe('missing-personalization', () => {
+  it.each([
+    ['Hi Dana,', 'Thank you for your time.'],
+    ['Dear Ms. Achebe,', 'Thank you for your time.'],
+    ['Dear Hiring Manager,', 'Thank you for the interview for the Operations Analyst role.'],
+    ['Hello,', 'Thank you for meeting me about the role at Northwind Logistics.'],
+  ])('is satisfied by a named interviewer, role or company: %s', (greeting, body) => {
+    expect(fires('missing-personalization', email(greeting, body), opts)).toBe(false);
+  });
+
+  it.each([
+    ['Dear Hiring Manager,', 'Thank you for meeting me about the position.'],
+    ['Hi there,', 'Thank you for your time yesterday.'],
+    ['To whom it may concern,', 'At Bellhaven Distribution I cut costs by 12%.'],
+  ])('fires on a generic note: %s', (greeting, body) => {
+    expect(fires('missing-personalization', email(greeting, body), opts)).toBe(true);
+  });
+
+  it.each([
+    ['Hi Dana,', false],
+    ['Dear Ms. Whitfield,', false],
+    ['Dear Dana Whitfield,', false],
+    ['Hi Marcus,', true],
+    ['Dear Hiring Committee,', true],
+  ])('with a debrief, requires the interviewer’s name: %s', (greeting, isFlagged) => {
+    const text = email(greeting, 'Thank you for the Operations Analyst interview at Northwind Logistics.');
+    expect(fires('missing-personalization', text, { ...opts, context: debriefOf() })).toBe(isFlagged);
+  });
+
+  it('does not apply to call scripts', () => {
+    expect(fires('missing-personalization', 'Hello, thank you for your time.', { kind: 'call' })).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { CLEAN_EMAIL, fires } from '../test-support';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 10 === 9 ? 'word.' : 'word')).join(' ');
+const email = (...paragraphs: string[]) =>
+  `Subject: Hi\n\nHi Dana,\n\n${paragraphs.join('\n\n')}\n\nBest regards,\nSam Rivera\n`;
+
+describe('too-long', () => {
+  it('is quiet on a two-paragraph email under 180 words', () => {
+    expect(fires('too-long', CLEAN_EMAIL, { kind: 'email' })).toBe(false);
+  });
+
+  it('fires on an email body with three paragraphs, however short', () => {
+    expect(fires('too-long', email('One.', 'Two.', 'Three.'), { kind: 'email' })).toBe(true);
+  });
+
+  it('fires on an email body over 180 words in two paragraphs', () => {
+    expect(fires('too-long', email(words(100), words(90)), { kind: 'email' })).toBe(true);
+  });
+
+  it('does not count the subject, greeting or sign-off toward the email budget', () => {
+    expect(fires('too-long', email(words(90), words(90)), { kind: 'email' })).toBe(false);
+  });
+
+  it('does not count a one-line closing courtesy as a paragraph', () => {
+    expect(
+      fires('too-long', email('One.', 'Two.', 'Thank you again for your time.'), { kind: 'email' }),
+    ).toBe(false);
+  });
+
+  it.each([
+    ['letter', 450],
+    ['call', 220],
+  ] as const)('fires on a %s over %i words and not at the budget', (kind, budget) => {
+    expect(fires('too-long', words(budget), { kind })).toBe(false);
+    expect(fires('too-long', words(budget + 1), { kind })).toBe(true);
+  });
+});
