@@ -4,6 +4,7 @@ import { parseDebrief } from '../core/debrief/parse';
 import { debriefSchema, type Contact, type Debrief } from '../core/debrief/schema';
 import type { ActionType, MessageType } from '../core/plan/types';
 import { fail, ok, type Result } from '../core/result';
+import type { ZoneOffsets } from '../core/time/zone';
 import type { Backend } from './backend';
 import type { Database, InterviewsTable } from './database';
 import { parseExport } from './export-schema';
@@ -19,7 +20,8 @@ import {
   outcomeSchema,
   validate,
 } from './inputs';
-import { debriefColumns, SUMMARY_COLUMNS, toSummary } from './summary';
+import { debriefColumns } from './next-action';
+import { SUMMARY_COLUMNS, toSummary } from './summary';
 import type {
   ActionState,
   Answer,
@@ -46,6 +48,7 @@ type Db = Kysely<Database>;
 export type KyselyStoreOptions = {
   now: () => Date;
   newId: () => string;
+  zoneOffsets?: ZoneOffsets;
 };
 
 /** Rows per multi-row INSERT: well under SQLite's bound-parameter limit with 12 columns. */
@@ -148,7 +151,12 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
       const parsed = parseDebrief(change(decodeDebrief(row.debrief, id)));
       if (!parsed.ok) return parsed;
       const at = now();
-      const columns = debriefColumns(parsed.value, await finishedActions(trx, userId, id), at);
+      const columns = debriefColumns(
+        parsed.value,
+        await finishedActions(trx, userId, id),
+        at,
+        options.zoneOffsets,
+      );
       await trx
         .updateTable('interviews')
         .set({ ...columns, updated_at: at.toISOString() })
@@ -170,6 +178,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
       decodeDebrief(debriefJson, id),
       await finishedActions(trx, userId, id),
       now(),
+      options.zoneOffsets,
     );
     await trx
       .updateTable('interviews')
@@ -283,7 +292,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
           .values({
             user_id: userId,
             id,
-            ...debriefColumns(debrief, new Set(), at),
+            ...debriefColumns(debrief, new Set(), at, options.zoneOffsets),
             created_at: stamp,
             updated_at: stamp,
           })
@@ -549,7 +558,12 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
       const interviewRows = file.interviews.map((interview) => ({
         user_id: userId,
         id: interview.id,
-        ...debriefColumns(interview.debrief, new Set(interview.progress.map((p) => p.actionType)), at),
+        ...debriefColumns(
+          interview.debrief,
+          new Set(interview.progress.map((p) => p.actionType)),
+          at,
+          options.zoneOffsets,
+        ),
         created_at: utc(interview.createdAt),
         updated_at: utc(interview.updatedAt),
       }));

@@ -21,8 +21,14 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       ...(config.maxConnections !== undefined ? { maxConnections: config.maxConnections } : {}),
       now,
       newId,
+      ...(config.zoneOffsets ? { zoneOffsets: config.zoneOffsets } : {}),
     });
   }
   const { openSqliteStore } = await import('./sqlite/open-sqlite');
-  return openSqliteStore({ file: config.file, now, newId });
+  return openSqliteStore({
+    file: config.file,
+    now,
+    newId,
+    ...(config.zoneOffsets ? { zoneOffsets: config.zoneOffsets } : {}),
+  });
 }

@@ -2,6 +2,7 @@ import type { Contact, Debrief } from '../core/debrief/schema';
 import type { Outcome } from '../core/debrief/enums';
 import type { ActionType, MessageType } from '../core/plan/types';
 import type { Result } from '../core/result';
+import type { ZoneOffsets } from '../core/time/zone';
 
 /**
  * The storage interface: the only way the CLI and the server reach a database. Every method that
@@ -40,6 +41,8 @@ export type StoreConfig = (
   now?: () => Date;
   /** Makes a new short id (default: 8 random characters from crypto). Injected for reproducible tests. */
   newId?: () => string;
+  /** UTC offsets of time zones for the plans the store computes (default: Intl). */
+  zoneOffsets?: ZoneOffsets;
 };
 
 /** The expected failures of the store, as `area/reason` codes. */

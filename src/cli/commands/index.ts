@@ -14,6 +14,18 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   check: () => import('./check').then((m) => m.registerCheck),
   draft: () => import('./draft').then((m) => m.registerDraft),
   serve: () => import('./serve').then((m) => m.registerServe),
+  new: () => import('./new').then((m) => m.registerNew),
+  list: () => import('./list').then((m) => m.registerList),
+  show: () => import('./show').then((m) => m.registerShow),
+  done: () => import('./done').then((m) => m.registerDone),
+  contact: () => import('./contact').then((m) => m.registerContact),
+  outcome: () => import('./outcome').then((m) => m.registerOutcome),
+  lessons: () => import('./lessons').then((m) => m.registerLessons),
+  answers: () => import('./answers').then((m) => m.registerAnswers),
+  export: () => import('./export').then((m) => m.registerExport),
+  import: () => import('./import').then((m) => m.registerImport),
+  ics: () => import('./ics').then((m) => m.registerIcs),
+  eml: () => import('./eml').then((m) => m.registerEml),
 };
 
 /** Registers the command named in `argv`, or every command when none is named (help, typos). */

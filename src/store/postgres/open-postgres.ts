@@ -4,6 +4,7 @@ import type { Backend } from '../backend';
 import type { Database } from '../database';
 import { createKyselyStore } from '../kysely-store';
 import { applyMigrations } from '../migrate';
+import type { ZoneOffsets } from '../../core/time/zone';
 import type { Store } from '../types';
 
 export type PostgresStoreOptions = {
@@ -12,6 +13,7 @@ export type PostgresStoreOptions = {
   maxConnections?: number;
   now: () => Date;
   newId: () => string;
+  zoneOffsets?: ZoneOffsets;
 };
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

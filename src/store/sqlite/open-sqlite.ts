@@ -1,3 +1,4 @@
+import type { ZoneOffsets } from '../../core/time/zone';
 import type { Store } from '../types';
 import { createFastList } from './fast-list';
 import { isSchemaCurrent, openSqliteFile } from './sqlite-file';
@@ -34,7 +35,12 @@ type StoreMethod = (typeof STORE_METHODS)[number];
 // Fails to compile when a method is added to Store but not to the list above.
 const _everyMethodListed: Exclude<keyof Store, 'kind' | StoreMethod> extends never ? true : never = true;
 
-export type SqliteStoreOptions = { file: string; now: () => Date; newId: () => string };
+export type SqliteStoreOptions = {
+  file: string;
+  now: () => Date;
+  newId: () => string;
+  zoneOffsets?: ZoneOffsets;
+};
 
 /**
  * Opens the SQLite store. Listing runs on raw prepared statements; Kysely (the query layer of every

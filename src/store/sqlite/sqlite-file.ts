@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+// A static import: this module is itself loaded lazily, and the CLI bundle turns it into a plain
+// require (a dynamic import() of an external package breaks under the bundle's V8 code cache).
+import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { LATEST_MIGRATION } from '../migrations';
 
@@ -19,7 +22,6 @@ export const BUSY_TIMEOUT_MS = 15_000;
  */
 export async function openSqliteFile(file: string): Promise<SqliteDatabase> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const { default: Database } = await import('better-sqlite3');
   const db = new Database(file);
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
