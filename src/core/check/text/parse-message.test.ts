@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from './parse-message';
+
+const slice = (text: string, s: { start: number; end: number } | null) =>
+  s ? text.slice(s.start, s.end) : null;
+
+describe('parseMessage', () => {
+  const text =
+    'Subject: Thanks\n\nDear Ms. Achebe,\n\nOne.\n\nTwo. Three.\n\nThank you again.\n\nBest regards,\nMorgan Ellis\n+1 555 0100\n';
+  const m = parseMessage(text, 'email');
+
+  it('finds the subject, greeting, body, closing line and sign-off', () => {
+    expect(m.subject?.value).toBe('Thanks');
+    expect(m.greeting?.name).toBe('Ms. Achebe');
+    expect(slice(text, m.body)).toBe('One.\n\nTwo. Three.');
+    expect(slice(text, m.closing)).toBe('Thank you again.');
+    expect(slice(text, m.signOff)).toBe('Best regards,\nMorgan Ellis\n+1 555 0100');
+    expect(m.paragraphs).toHaveLength(2);
+    expect(m.sentences).toHaveLength(4);
+    expect(m.words).toBe(3);
+  });
+
+  it.each([
+    ['Dear Hiring Manager,', null],
+    ['Hi there,', null],
+    ['Hello,', null],
+    ['To whom it may concern:', null],
+    ['Hi Dana,', 'Dana'],
+    ['Hello Mr. Okafor,', 'Mr. Okafor'],
+    ['Dana,', 'Dana'],
+  ])('reads the greeting %s', (greeting, name) => {
+    expect(parseMessage(`${greeting}\n\nThank you.`, 'letter').greeting?.name ?? null).toBe(name);
+  });
+
+  it('does not take a call’s opening sentence for a greeting line', () => {
+    expect(parseMessage('Hi Dana, this is Sam. We met today.', 'call').greeting).toBeNull();
+  });
+
+  it.each([
+    'Best,\nSam',
+    'Thanks,\nSam Rivera',
+    'Kind regards,\nSam',
+    'Best, Sam',
+    'Sincerely,\n\nSam Rivera\nAnalyst',
+  ])('recognizes the sign-off %j', (signOff) => {
+    const t = `Hi Dana,\n\nThank you.\n\n${signOff}`;
+    expect(slice(t, parseMessage(t, 'email').signOff)).toBe(signOff);
+  });
+
+  it('does not take a closing sentence for a sign-off', () => {
+    const t = 'Hi Dana,\n\nThank you.\n\nThanks again for your time and for the tour of the plant.';
+    expect(parseMessage(t, 'email').signOff).toBeNull();
+  });
+});
