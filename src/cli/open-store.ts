@@ -16,9 +16,15 @@ export type CliStore = { store: Store; userId: UserId };
  * @example
  * await withStore(io, async ({ store, userId }) => store.listInterviews(userId));
  */
-export async function withStore<T>(io: CliIo, fn: (s: CliStore) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  io: CliIo,
+  fn: (s: CliStore) => Promise<T>,
+  options: { now?: Date } = {},
+): Promise<T> {
   const config = resolveStoreConfig(io.env, io.env.HOME || homedir());
-  const store = await openStore({ ...config, now: io.now, zoneOffsets: io.zoneOffsets });
+  // A command's --now is also the store's clock, so `--now` runs are reproducible end to end.
+  const { now } = options;
+  const store = await openStore({ ...config, now: now ? () => now : io.now, zoneOffsets: io.zoneOffsets });
   try {
     return await fn({ store, userId: LOCAL_USER_ID });
   } finally {
