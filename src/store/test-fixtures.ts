@@ -66,3 +66,59 @@ export function createTestIds(prefix = 'id') {
   let n = 0;
   return () => `${prefix}${String(++n).padStart(3, '0')}`;
 }
+
+/**
+ * An export file with `count` interviews (ids `${prefix}${i}`), each with some progress and a
+ * draft, plus a lesson and an answer: the big files of the import and durability tests.
+ */
+export function makeExportFile(count: number, prefix: string) {
+  const companies = ['Larkspur Analytics', 'Harbor & Pine Books', 'Quillfeather Labs', 'Northgate Transit'];
+  const interviews = Array.from({ length: count }, (_, i) => {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    return {
+      id: `${prefix}${i}`,
+      createdAt: '2026-11-20T18:00:00.000Z',
+      updatedAt: '2026-11-20T18:00:00.000Z',
+      debrief: sampleDebrief({
+        company: `${companies[i % companies.length]} ${i}`,
+        interviewAt: `2026-10-${day}T10:00:00-04:00`,
+      }),
+      progress: [{ actionType: 'cool-off', state: 'done', at: '2026-11-20T18:30:00.000Z' }],
+      drafts:
+        i % 10 === 0
+          ? [
+              {
+                type: 'recovery-email',
+                subject: 'Thank you',
+                text: `Dear Priya, draft ${i}`,
+                updatedAt: '2026-11-20T19:00:00.000Z',
+              },
+            ]
+          : [],
+    };
+  });
+  return {
+    format: 'rebound-export',
+    version: 1,
+    exportedAt: '2026-11-21T00:00:00.000Z',
+    interviews,
+    lessons: [
+      {
+        id: `${prefix}l`,
+        interviewId: `${prefix}0`,
+        text: 'Have an outage story ready',
+        createdAt: '2026-11-20T20:00:00.000Z',
+      },
+    ],
+    answers: [
+      {
+        id: `${prefix}a`,
+        question: 'A failing pipeline?',
+        answer: 'Retries and alerts',
+        evidence: null,
+        interviewId: null,
+        createdAt: '2026-11-20T20:00:00.000Z',
+      },
+    ],
+  };
+}

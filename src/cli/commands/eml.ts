@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-// Static: this command module is loaded only when `eml` runs (see ./index.ts).
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { MESSAGE_TYPES } from '../../core/plan/types';
 import { oneOfOption } from '../cli-error';
 import type { CliIo } from '../io';
@@ -32,7 +30,8 @@ export function registerEml(program: Command, io: CliIo, _sink: ExitCodeSink): v
       const draft = saved ?? (await import('../../core/draft')).composeDraft(debrief, type);
       const subject = draft.subject ?? `Following up on the ${debrief.role} role at ${debrief.company}`;
       const candidate = debrief.candidate;
-      const message = await new MailComposer({
+      const { buildEml } = await import('../build-eml');
+      const message = await buildEml({
         ...(candidate?.email ? { from: { name: candidate.name ?? '', address: candidate.email } } : {}),
         ...(debrief.interviewer.email
           ? { to: { name: debrief.interviewer.name, address: debrief.interviewer.email } }
@@ -42,9 +41,7 @@ export function registerEml(program: Command, io: CliIo, _sink: ExitCodeSink): v
         date: now,
         // Opens as an unsent draft in mail clients that honour it (Outlook), ready to review and send.
         headers: { 'X-Unsent': '1' },
-      })
-        .compile()
-        .build();
+      });
       if (!debrief.interviewer.email) {
         io.stderr(
           `The debrief has no email for ${debrief.interviewer.name}: add the address in your mail client.\n`,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createEvents } from 'ics';
 import { buildPlan } from '../../core/plan';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
@@ -32,6 +31,8 @@ export function registerIcs(program: Command, io: CliIo, _sink: ExitCodeSink): v
         io.stderr('Every step of the plan is done or skipped: there is nothing to remind you of.\n');
         return;
       }
+      // Bundled, so this import() is a lazy require: only `ics` runs pay for the library.
+      const { createEvents } = await import('ics');
       const about = `${debrief.role} at ${debrief.company}`;
       const { error, value } = createEvents(
         open.map((a) => {

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 // A static import: this module is itself loaded lazily, and the CLI bundle turns it into a plain
 // require (a dynamic import() of an external package breaks under the bundle's V8 code cache).
 import Database from 'better-sqlite3';
@@ -22,7 +23,8 @@ export const BUSY_TIMEOUT_MS = 15_000;
  */
 export async function openSqliteFile(file: string): Promise<SqliteDatabase> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const db = new Database(file);
+  nativeBinding ??= findNativeBinding();
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
@@ -43,5 +45,23 @@ export function isSchemaCurrent(db: SqliteDatabase): boolean {
   } catch {
     // No migrations table yet: a new database.
     return false;
+  }
+}
+
+let nativeBinding: string | undefined;
+
+/**
+ * The compiled addon's path, found from this file's location. The CLI bundles better-sqlite3's
+ * JavaScript (loading its ten files one by one cost ~25 ms of a ~45 ms budget) and so must name the
+ * addon itself: the package's own lookup (`bindings`) searches relative to the bundle and misses it.
+ */
+function findNativeBinding(): string | undefined {
+  if (typeof __filename !== 'string') return undefined;
+  try {
+    const pkg = createRequire(__filename).resolve('better-sqlite3/package.json');
+    const addon = join(dirname(pkg), 'build', 'Release', 'better_sqlite3.node');
+    return existsSync(addon) ? addon : undefined;
+  } catch {
+    return undefined;
   }
 }
