@@ -3,7 +3,7 @@ import { assessDebrief } from '../plan/assess';
 import { damageToAmend, decideAddress, decideVerdict, distractionsToDisclose } from '../plan/rules';
 import type { Verdict } from '../plan/types';
 import { localTimeOf, offsetOf } from '../time/zone';
-import { isSafeEvidence, isSafeToQuote, RISKY_PATTERNS } from './lexicon';
+import { FIRST_PERSON, isSafeEvidence, isSafeToQuote } from './lexicon';
 import { cleanFragment, countWords, greetingNameOf, stripTemplateMarks } from './text';
 
 /**
@@ -37,6 +37,8 @@ export type MishapFacts = {
   isRapport: boolean;
   /** Nerves that showed badly: never named, answered with a fuller picture instead. */
   isShaky: boolean;
+  /** Any other addressed slip: met with an offer to clear up what came across unclearly. */
+  isOther: boolean;
   /** An offensive remark the interviewer may have heard (rule 9). */
   owesApologyForRemark: boolean;
   /** Physical damage the interviewer may have seen (rule 9). */
@@ -72,7 +74,7 @@ export type DraftFacts = {
 
 const ROLE_NOUN = /\s*\b(?:role|position|job|opening|post|vacancy)$/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const ANSWER_KINDS = new Set<Mishap['kind']>(['weak-answer', 'blank-answer', 'forgot-to-mention', 'other']);
+const ANSWER_KINDS = new Set<Mishap['kind']>(['weak-answer', 'blank-answer', 'forgot-to-mention']);
 /** Longest question quoted word for word; longer ones are referred to without quoting. */
 const MAX_QUOTED_QUESTION_WORDS = 16;
 
@@ -111,6 +113,7 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
       isUnprepared: has('unprepared'),
       isRapport: has('rapport'),
       isShaky: has('nerves'),
+      isOther: has('other'),
       owesApologyForRemark: mishaps.some((m) => m.kind === 'offensive' && owed.has(m.id)),
       owesApologyForDamage: mishaps.some((m) => m.kind === 'physical-damage' && owed.has(m.id)),
       makesAmends: damageToAmend(debrief, assessment.apologyOwedIds).length > 0,
@@ -186,7 +189,7 @@ export function topicOf(note: string | undefined): AnswerTopic | null {
     if (!m?.[1]) continue;
     const topic = cleanFragment(m[1].replace(TOPIC_LEAD, ''));
     if (!topic || NOT_A_TOPIC.test(topic) || countWords(topic) > 8) return null;
-    if (!isSafeToQuote(topic) || RISKY_PATTERNS.firstPerson.test(topic)) return null;
+    if (!isSafeToQuote(topic) || FIRST_PERSON.test(topic)) return null;
     return { kind: 'topic', text: topic };
   }
   return null;

@@ -1,59 +1,55 @@
+import { checkMessage, type RuleId } from '../check';
+
 /**
- * Words a draft must never carry (contract section 1): the checker's error and warning themes,
- * kept as data. Drafts use it to decide whether a piece of the person's own text (a question, a
- * better answer, a strength) is safe to quote; anything that is not is rephrased or left out.
+ * Deciding whether a piece of the person's own text (a question, a better answer, a strength, a
+ * note's topic) can go into a draft as written. The checker itself is the judge, so a draft never
+ * quotes what the checker would flag; a short word list adds the themes the brief rules out even
+ * where the checker would let a phrase pass (a bare "nervous", "traffic", "sleep").
  */
 
-export const RISKY_PATTERNS = {
-  apology: /\b(?:sorry|apologi[sz]e|apologies|forgive|regret)\b/i,
-  overCandid:
-    /\b(?:bomb(?:ed)?|blew it|blown it|mess(?:ed)? up|train ?wreck|a disaster|i was (?:terrible|awful|a mess)|i choked|botch(?:ed)?|screwed up)\b/i,
-  excuse: /\b(?:traffic|sleep|slept|tired|food|lunch|unfair|tricky|trick question|hangover|sick)\b/i,
-  minorMistake:
-    /\b(?:nerves|nervous|anxious|anxiety|talk(?:ed|ing)? (?:too )?fast|stumbl\w*|stutter\w*|sweat\w*|fidget\w*|rambl\w*|shak\w*)\b/i,
-  pushy:
-    /\b(?:deserve|demand|decision by|hear back|other offers?|competing offers?|keep following up|ultimatum|expect(?:ed|ing)? (?:to|a|an)|immediately|asap)\b/i,
-  hedging: /\b(?:just|kind of|sort of|hopefully|i guess|maybe|i think|perhaps|probably)\b/i,
-  placeholder: /\[[^\]]*\]|\{[^}]*\}|<[^>]*>|\bTBD\b|\bXXX+\b|\bTODO\b|\bN\/A\b/i,
-  tooPersonal:
-    /\b(?:medical|medication|health|illness|diagnos\w*|therapy|pregnan\w*|baby|babies|children|kids|family|married|marriage|divorc\w*|husband|wife|partner|spouse|boyfriend|girlfriend|debt|debts|bills|money|broke|loan|rent|salary|funeral|hospital|surgery|doctor)\b/i,
-  firstPerson: /\b(?:i|i'm|i’m|my|me|myself)\b/i,
-} as const;
-
-export type RiskyTheme = keyof typeof RISKY_PATTERNS;
-
-/** Themes that make quoted text unsafe anywhere (everything but first-person wording). */
-const QUOTE_THEMES: readonly RiskyTheme[] = [
+/** Rules that must not fire on quoted text (the rest judge whole messages, not phrases). */
+const PHRASE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'apology',
-  'overCandid',
+  'over-candid',
   'excuse',
-  'minorMistake',
+  'minor-mistake',
   'pushy',
-  'hedging',
   'placeholder',
-  'tooPersonal',
-];
+  'too-personal',
+  'hedging',
+]);
 
-/** The risky themes a piece of text touches. */
-export function riskyThemesOf(text: string, themes: readonly RiskyTheme[] = QUOTE_THEMES): RiskyTheme[] {
-  return themes.filter((t) => RISKY_PATTERNS[t].test(text));
+/** Rules that would make shown evidence an error; softer themes stay, so numbers stay verbatim. */
+const EVIDENCE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'apology',
+  'over-candid',
+  'pushy',
+  'placeholder',
+]);
+
+/** Words a draft never repeats from a note, whatever the checker thinks of the phrase around them. */
+export const AVOIDED_WORDS =
+  /\b(?:sorry|apologi[sz]e|nerves|nervous|anxious|sweat\w*|stutter\w*|stumbl\w*|traffic|sleep|slept|tired|unfair|tricky|hungover|medical|pregnan\w*|divorc\w*|debts?|just|kind of|sort of|hopefully|i guess|maybe|deserve|TBD|XXX)\b/i;
+
+/** First-person words: a topic taken from a note must not talk about the person. */
+export const FIRST_PERSON = /\b(?:i|i'm|i’m|my|me|myself)\b/i;
+
+function firesAny(text: string, rules: ReadonlySet<RuleId>): boolean {
+  return checkMessage(text, { kind: 'call', purpose: 'recovery' }).findings.some((f) => rules.has(f.rule));
 }
 
 /**
  * True when the person's own text can go into a draft as written.
  *
  * @example
- * isSafeToQuote('cut costs by 22%'); // true
+ * isSafeToQuote('I rebuilt our weekly demand model'); // true
  * isSafeToQuote('I bombed the SQL question'); // false
  */
 export function isSafeToQuote(text: string): boolean {
-  return riskyThemesOf(text).length === 0;
+  return !AVOIDED_WORDS.test(text) && !firesAny(text, PHRASE_RULES);
 }
-
-/** Themes that would turn a draft's evidence into an error finding; softer themes stay as written. */
-const EVIDENCE_THEMES: readonly RiskyTheme[] = ['apology', 'overCandid', 'placeholder', 'pushy'];
 
 /** True when evidence can be shown as written: numbers and results are kept verbatim. */
 export function isSafeEvidence(text: string): boolean {
-  return riskyThemesOf(text, EVIDENCE_THEMES).length === 0;
+  return !firesAny(text, EVIDENCE_RULES);
 }

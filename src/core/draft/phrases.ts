@@ -155,6 +155,15 @@ export function slipSentences(w: Writer, detail: SlipDetail = 'full'): string[] 
       ]),
     );
   }
+  if (f.mishaps.isOther && detail !== 'minimal') {
+    out.push(
+      p.pick([
+        'If anything I said came across less clearly than I intended, I would be glad to clarify it',
+        'I would welcome the chance to clear up any point from our conversation that did not come across as I meant it',
+        'Should any part of our conversation have left a question open, I am happy to clarify it',
+      ]),
+    );
+  }
   if (f.mishaps.isShaky && detail === 'full') {
     out.push(
       p.pick([
@@ -253,7 +262,7 @@ export function answerTopicSentence({ f, p }: Writer, isSpoken = false): string 
 function pointLead({ p }: Writer, point: PointFact, isFirst: boolean): string {
   const q = point.question ? quoteText(point.question) : null;
   if (q && isFirst) {
-    return p.pickFresh([
+    return p.pickFresh('lead-first', [
       `On your question, ${q}, I have a stronger example to share`,
       `I have kept thinking about your question, ${q}, since we spoke`,
       `I would like to come back to your question, ${q}, with a clearer answer`,
@@ -262,7 +271,7 @@ function pointLead({ p }: Writer, point: PointFact, isFirst: boolean): string {
     ]);
   }
   if (q) {
-    return p.pickFresh([
+    return p.pickFresh('lead-next', [
       `You also asked ${q}, and there is more I want to say`,
       `On ${q}, I want to add an example`,
       `As for ${q}, here is a fuller answer`,
@@ -270,17 +279,20 @@ function pointLead({ p }: Writer, point: PointFact, isFirst: boolean): string {
     ]);
   }
   return isFirst
-    ? p.pickFresh([
+    ? p.pickFresh('lead-bare-first', [
         'There is an example I want to add to one of my answers',
         'I would like to add an example to one of my answers',
       ])
-    : p.pickFresh(['I also want to add to another answer', 'There is one more example I want to share']);
+    : p.pickFresh('lead-bare-next', [
+        'I also want to add to another answer',
+        'There is one more example I want to share',
+      ]);
 }
 
 function wishSentence({ p }: Writer, point: PointFact): string | null {
   if (!point.wish) return null;
   if (point.isWishASentence) return upperFirst(point.wish);
-  return p.pickFresh([
+  return p.pickFresh('wish', [
     `The answer I wanted to give: ${point.wish}`,
     `In short: ${point.wish}`,
     `What I meant to say was this: ${point.wish}`,
@@ -292,14 +304,33 @@ function evidenceSentence({ p }: Writer, point: PointFact): string | null {
   if (!point.evidence) return null;
   const e = point.evidence;
   return point.hasNumbers
-    ? p.pickFresh([
+    ? p.pickFresh('evidence-numbers', [
         `The result: ${e}`,
         upperFirst(e),
         `To put a number on it: ${e}`,
         `The outcome: ${e}`,
         `The numbers tell the story: ${e}`,
       ])
-    : p.pickFresh([`The result: ${e}`, upperFirst(e), `The outcome: ${e}`, `What came of it: ${e}`]);
+    : p.pickFresh('evidence-words', [
+        `The result: ${e}`,
+        upperFirst(e),
+        `The outcome: ${e}`,
+        `What came of it: ${e}`,
+      ]);
+}
+
+/** A point with neither a better answer nor proof yet: an offer to answer it properly. */
+function bareLead({ p }: Writer, point: PointFact): string {
+  const q = point.question ? quoteText(point.question) : null;
+  return q
+    ? p.pickFresh('lead-bare-question', [
+        `I have given more thought to your question, ${q}, and would welcome the chance to answer it properly`,
+        `I have a clearer answer now to your question, ${q}, and would be glad to walk you through it`,
+      ])
+    : p.pickFresh('lead-bare', [
+        'There is one more question I would like to answer more fully',
+        'I would also like to give a fuller answer to one more of your questions',
+      ]);
 }
 
 /** A note-like answer and its proof in one sentence ("The route model at Metro: cut miles by 14%"). */
@@ -320,6 +351,7 @@ export function pointSentences(w: Writer, point: PointFact, isFirst: boolean, de
   const combined = wishWithEvidence(w, point);
   const wish = wishSentence(w, point);
   const proof = evidenceSentence(w, point);
+  if (!wish && !proof) return [bareLead(w, point)];
   if (detail === 0) return [proof ?? wish].filter((s): s is string => s !== null);
   const lead = pointLead(w, point, isFirst);
   if (detail === 1 && proof) return [lead, proof];
@@ -329,18 +361,32 @@ export function pointSentences(w: Writer, point: PointFact, isFirst: boolean, de
 
 /** All the points' proof in one sentence, for drafts that must stay short. */
 export function compactPointsSentence({ p }: Writer, points: readonly PointFact[]): string | null {
-  const facts = [
-    ...new Set(points.map((pt) => pt.evidence ?? pt.wish).filter((s): s is string => s !== null)),
+  const proofs = [...new Set(points.map((pt) => pt.evidence).filter((s): s is string => s !== null))];
+  const wishes = [
+    ...new Set(
+      points
+        .filter((pt) => !pt.evidence)
+        .map((pt) => pt.wish)
+        .filter((s): s is string => s !== null),
+    ),
   ];
-  if (!facts.length) return null;
-  const list = facts.join('; ');
-  return facts.length === 1
-    ? p.pick([`One result I want you to have: ${list}`, `To add to my answers: ${list}`])
-    : p.pick([
-        `A few results I want to add to my answers: ${list}`,
-        `To add to my answers, a few concrete results: ${list}`,
-        `Here are the results behind my answers: ${list}`,
-      ]);
+  if (!proofs.length) {
+    if (!wishes.length) return null;
+    return p.pick([
+      `To add to my answers: ${wishes.join('; ')}`,
+      `What I would add to my answers: ${wishes.join('; ')}`,
+    ]);
+  }
+  const list = proofs.join('; ');
+  const lead =
+    proofs.length === 1
+      ? p.pick([`One result I want you to have: ${list}`, `To add to my answers: ${list}`])
+      : p.pick([
+          `A few results I want to add to my answers: ${list}`,
+          `To add to my answers, a few concrete results: ${list}`,
+          `Here are the results behind my answers: ${list}`,
+        ]);
+  return wishes.length ? `${lead}. I can say more on the other questions too` : lead;
 }
 
 /** A strength from the debrief; colon frames read naturally whatever shape the note has. */

@@ -37,10 +37,10 @@ export type Picker = {
   /** True with the given probability (0..1). */
   chance: (probability: number) => boolean;
   /**
-   * Like `pick`, but skips phrasings this picker has already given out, so one draft does not
-   * open two paragraphs the same way (falls back to a repeat when all are used).
+   * Like `pick`, but skips the phrasings this picker already gave out for the same slot, so one
+   * draft does not open two paragraphs the same way (repeats only when all are used).
    */
-  pickFresh: (items: readonly [string, ...string[]]) => string;
+  pickFresh: <T>(slot: string, items: readonly [T, ...T[]]) => T;
 };
 
 /**
@@ -59,17 +59,19 @@ export function createPicker(seed: number): Picker {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const used = new Set<string>();
+  const used = new Map<string, Set<number>>();
   return {
     pick: <T>(items: readonly [T, ...T[]]): T => items[Math.floor(next() * items.length)] ?? items[0],
     chance: (probability: number) => next() < probability,
-    pickFresh: (items) => {
+    pickFresh: <T>(slot: string, items: readonly [T, ...T[]]): T => {
+      const taken = used.get(slot) ?? new Set<number>();
+      used.set(slot, taken);
       const start = Math.floor(next() * items.length);
       for (let i = 0; i < items.length; i++) {
-        const item = items[(start + i) % items.length] ?? items[0];
-        if (!used.has(item)) {
-          used.add(item);
-          return item;
+        const index = (start + i) % items.length;
+        if (!taken.has(index)) {
+          taken.add(index);
+          return items[index] ?? items[0];
         }
       }
       return items[start] ?? items[0];
