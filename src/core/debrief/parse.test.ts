@@ -56,6 +56,12 @@ describe('parseDebrief', () => {
       /^interviewAt: expected an ISO 8601 date-time with offset/,
     ],
     ['an impossible date', { ...valid, interviewAt: '2026-13-45T10:30:00-05:00' }, /^interviewAt: expected/],
+    ['30 February', { ...valid, interviewAt: '2026-02-30T10:00:00+01:00' }, /^interviewAt: expected/],
+    [
+      'a decision date that does not exist',
+      { ...valid, decisionExpectedBy: '2026-04-31' },
+      /^decisionExpectedBy: expected/,
+    ],
     [
       'an unknown time zone',
       { ...valid, timeZone: 'Mars/Olympus' },

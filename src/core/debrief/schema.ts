@@ -21,6 +21,22 @@ export const DEBRIEF_LIMITS = {
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True when the date part names a real calendar day (no 30 February) and the clock is in range. */
+function isRealCalendarTime(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(s);
+  if (!m) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((x) => Number(x ?? 0));
+  const d = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    d.getUTCFullYear() === year &&
+    d.getUTCMonth() === month! - 1 &&
+    d.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
+}
+
 const maxText = () =>
   z.maxLength(DEBRIEF_LIMITS.maxStringLength, {
     error: `expected at most ${DEBRIEF_LIMITS.maxStringLength} characters`,
@@ -48,7 +64,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 export const isoDateTimeWithOffset = z
   .string({ error: 'expected an ISO 8601 date-time with offset as a string' })
   .check(
-    z.refine((s) => ISO_WITH_OFFSET.test(s) && !Number.isNaN(Date.parse(s)), {
+    z.refine((s) => ISO_WITH_OFFSET.test(s) && isRealCalendarTime(s) && !Number.isNaN(Date.parse(s)), {
       error: 'expected an ISO 8601 date-time with offset, like 2026-11-20T10:30:00-05:00',
     }),
   );
@@ -59,8 +75,8 @@ const dateOrDateTime = z
   .check(
     z.refine(
       (s) =>
-        (ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))) ||
-        (ISO_WITH_OFFSET.test(s) && !Number.isNaN(Date.parse(s))),
+        (ISO_DATE.test(s) && isRealCalendarTime(s)) ||
+        (ISO_WITH_OFFSET.test(s) && isRealCalendarTime(s) && !Number.isNaN(Date.parse(s))),
       { error: 'expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset' },
     ),
   );
@@ -94,7 +110,7 @@ const id = z
 
 export const interviewerSchema = z.strictObject({
   name: text('the interviewer’s name'),
-  email: z.optional(z.email({ error: 'expected an email address' })),
+  email: z.optional(z.email({ pattern: z.regexes.unicodeEmail, error: 'expected an email address' })),
   phone: z.optional(
     z
       .string({ error: 'expected a phone number as a string' })
@@ -128,7 +144,7 @@ export const contactSchema = z.strictObject({
 
 export const candidateSchema = z.strictObject({
   name: optionalText('your name'),
-  email: z.optional(z.email({ error: 'expected an email address' })),
+  email: z.optional(z.email({ pattern: z.regexes.unicodeEmail, error: 'expected an email address' })),
   phone: optionalText('your phone number'),
 });
 
