@@ -148,6 +148,8 @@ const QUESTIONS = [
   'Why do you want to leave your current job?',
   'Describe a project you are proud of and walk me through every decision you made from kickoff to delivery and beyond',
   'What would you do in your first 90 days?',
+  'Why the gap on your CV? Was it health or money troubles?',
+  'Tell me about [project name]',
 ];
 const WISHES = [
   'I led the five-person brand review group',
@@ -157,6 +159,8 @@ const WISHES = [
   'Power BI dashboards used by the sales team',
   'my work on the Atlas migration',
   'I would meet every team lead in the first month and publish a plan by day 60',
+  'sorry, I meant the Atlas project, I kind of blanked',
+  'I was so nervous I forgot the {Atlas} launch',
 ];
 const EVIDENCE = [
   'internal materials satisfaction up 70% in a year',
@@ -170,6 +174,8 @@ const EVIDENCE = [
   'praised by the client in a written reference',
   'cut monthly office costs by €4,500 (about 22%)',
   'on-time delivery rose from 81% to 99.5% within four months, across 140 nightly jobs and 3 regions',
+  'I bombed the demo, but sales grew 30% after the relaunch',
+  'revenue up 12% [TBD: check the exact figure]',
 ];
 const STRENGTHS = [
   'clear walkthrough of the forecasting project',
@@ -178,6 +184,8 @@ const STRENGTHS = [
   'good rapport with the team lead',
   'my answer on stakeholder management',
   'strong case study presentation',
+  'stayed calm despite my nerves',
+  'I deserve credit for the Q3 turnaround',
 ];
 
 const KINDS = Object.keys(NOTES);

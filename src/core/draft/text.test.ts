@@ -41,6 +41,7 @@ describe('text helpers', () => {
 
   it('removes template marks but keeps what they held', () => {
     expect(stripTemplateMarks('cut costs [about 20%] TBD')).toBe('cut costs about 20%');
+    expect(stripTemplateMarks('revenue up 12% [TBD: check the figure]')).toBe('revenue up 12%');
   });
 
   it('counts "18%", "$240,000" and "don’t" as one word each', () => {

@@ -53,6 +53,7 @@ export function joinList(items: readonly string[], conjunction = 'and'): string 
  */
 export function stripTemplateMarks(text: string): string {
   return text
+    .replace(/[[{<][^\]}>]*\b(?:TBD|TODO|FIXME|XXX+)\b[^\]}>]*[\]}>]/gi, '')
     .replace(/[[\]{}<>]/g, '')
     .replace(/\b(?:TBD|TODO|XXX+)\b/gi, '')
     .replace(/\s+/g, ' ')
