@@ -1,0 +1,107 @@
+// The note checker in Chromium: (a) one checkMessage call per keystroke on a 450-word letter, on
+// the same code the web app bundles; (b) in the real draft editor, keystroke to the next frame
+// (checker + React render of the highlights), measured in the page.
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../../e2e/browser.mjs';
+import { LETTER, LETTER_DEBRIEF } from './fixtures.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+async function checkerBundle() {
+  const out = await build({
+    stdin: {
+      contents: "import { checkMessage } from './src/core/check'; globalThis.checkMessage = checkMessage;",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
+/** (a) checkMessage alone, per simulated keystroke (one character inserted each time). */
+export async function measureCheckerCalls(context, keystrokes = 300) {
+  const page = await context.newPage();
+  await page.setContent('<!doctype html><title>checker bench</title>');
+  await page.addScriptTag({ content: await checkerBundle() });
+  const samples = await page.evaluate(
+    ({ letter, debrief, keystrokes }) => {
+      const ctx = { kind: 'letter', purpose: 'recovery', context: null };
+      for (let i = 0; i < 30; i++) globalThis.checkMessage(letter, ctx); // warm up the JIT
+      const out = [];
+      let text = letter;
+      const at = letter.indexOf('Second,');
+      for (let i = 0; i < keystrokes; i++) {
+        text = text.slice(0, at + i) + 'abcdefghij '[i % 11] + text.slice(at + i);
+        const t0 = performance.now();
+        globalThis.checkMessage(text, ctx);
+        out.push(performance.now() - t0);
+      }
+      void debrief;
+      return out;
+    },
+    { letter: LETTER, debrief: LETTER_DEBRIEF, keystrokes },
+  );
+  await page.close();
+  return stats(samples);
+}
+
+/** (b) In the real editor: keydown to the next animation frame, with the checker and highlights. */
+export async function measureEditorKeystrokes(context, serverUrl, keystrokes = 80) {
+  const created = await fetch(new URL('/api/interviews', serverUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(LETTER_DEBRIEF),
+  });
+  if (created.status !== 201) throw new Error(`could not create the bench interview: ${created.status}`);
+  const { id } = await created.json();
+  const page = await context.newPage();
+  await page.goto(`${serverUrl}#/interviews/${id}/drafts/expansive-letter`);
+  const editor = page.getByRole('textbox', { name: 'Message' });
+  await editor.waitFor();
+  await editor.fill(LETTER);
+  await page.evaluate(() => {
+    globalThis.__keystrokes = [];
+    document.addEventListener(
+      'keydown',
+      () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => globalThis.__keystrokes.push(performance.now() - t0));
+      },
+      true,
+    );
+  });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.type('abcdefghij '[i % 11]);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  const samples = await page.evaluate(() => globalThis.__keystrokes);
+  await page.close();
+  return stats(samples.slice(10));
+}
+
+export async function measureCheckerInBrowser(serverUrl) {
+  const browser = await launchBrowser();
+  try {
+    const calls = await measureCheckerCalls(browser.context);
+    const editor = await measureEditorKeystrokes(browser.context, serverUrl);
+    return { calls, editor };
+  } finally {
+    await browser.close();
+  }
+}
