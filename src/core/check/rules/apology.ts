@@ -1,13 +1,15 @@
 import { isApologyWarranted } from '../debrief-facts';
 import { APOLOGY_PHRASES, COURTESY_AFTER, PERFORMANCE_WORDS, SYMPATHY_AFTER } from '../phrases/apology';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases, spanAt } from '../text/match';
+import { spanAt } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits, textAfter } from './phrase-hits';
 
-const APOLOGY = compilePhrases(APOLOGY_PHRASES);
-const SYMPATHY = compilePhrases(SYMPATHY_AFTER, 'i');
-const COURTESY = compilePhrases(COURTESY_AFTER, 'i');
-const PERFORMANCE = compilePhrases(PERFORMANCE_WORDS, 'i');
+const APOLOGY = createPhraseMatcher(APOLOGY_PHRASES);
+// Anchored patterns, tested on the few characters after a match.
+const SYMPATHY = new RegExp(SYMPATHY_AFTER.map((p) => p.source).join('|'), 'i');
+const COURTESY = new RegExp(COURTESY_AFTER.map((p) => p.source).join('|'), 'i');
+const PERFORMANCE = createPhraseMatcher(PERFORMANCE_WORDS);
 
 export const apology = defineRule({
   id: 'apology',
@@ -27,7 +29,7 @@ export const apology = defineRule({
   },
   check: ({ message: m, purpose, debrief }) => {
     if (isApologyWarranted(debrief)) return [];
-    return phraseHits(m.norm, APOLOGY).filter((hit) => {
+    return phraseHits(m, APOLOGY).filter((hit) => {
       const after = textAfter(m.norm, hit.end);
       if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
       if (COURTESY.test(after)) return false;
@@ -35,8 +37,7 @@ export const apology = defineRule({
         // Sorry for the inconvenience of withdrawing is courtesy; only an apology for the
         // performance itself is flagged.
         const sentence = spanAt(m.sentences, hit.start) ?? hit;
-        PERFORMANCE.lastIndex = 0;
-        return PERFORMANCE.test(m.norm.slice(sentence.start, sentence.end));
+        return PERFORMANCE.test(m.norm, m.tokens, [sentence]);
       }
       return true;
     });

@@ -1,12 +1,12 @@
 import { hasAddressedDistraction } from '../debrief-facts';
 import { EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
 import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
-import { compilePhrases } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
 const GROUPS = Object.entries(EXCUSE_PHRASES).map(([group, patterns]) => ({
   group: group as ExcuseGroup,
-  re: compilePhrases(patterns),
+  matcher: createPhraseMatcher(patterns),
 }));
 
 export const excuse = defineRule({
@@ -28,9 +28,9 @@ export const excuse = defineRule({
   check: ({ message: m, debrief }) => {
     const tolerateEmergency = hasAddressedDistraction(debrief);
     const hits: RuleHit[] = [];
-    for (const { group, re } of GROUPS) {
+    for (const { group, matcher } of GROUPS) {
       if (group === 'emergency' && tolerateEmergency) continue;
-      hits.push(...phraseHits(m.norm, re));
+      hits.push(...phraseHits(m, matcher));
     }
     return hits;
   },

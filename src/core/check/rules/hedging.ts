@@ -1,9 +1,9 @@
 import { HEDGING_PHRASES, KIND_OF_DETERMINERS } from '../phrases/hedging';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits, textBefore } from './phrase-hits';
 
-const HEDGING = compilePhrases(HEDGING_PHRASES);
+const HEDGING = createPhraseMatcher(HEDGING_PHRASES);
 
 export const hedging = defineRule({
   id: 'hedging',
@@ -21,7 +21,7 @@ export const hedging = defineRule({
     good: 'I want to complete my answer on pricing: our tiered plan lifted average order value by 14%.',
   },
   check: ({ message: m }) =>
-    phraseHits(m.norm, HEDGING)
+    phraseHits(m, HEDGING)
       .filter((hit) => {
         if (!/^(?:kind|sort) of$/i.test(hit.text)) return true;
         const previous = /([A-Za-z']+)\s+$/.exec(textBefore(m.norm, hit.start, 30))?.[1]?.toLowerCase();

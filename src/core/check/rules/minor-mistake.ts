@@ -1,9 +1,9 @@
 import { MINOR_MISTAKE_PHRASES } from '../phrases/minor-mistake';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
-const MINOR = compilePhrases(MINOR_MISTAKE_PHRASES);
+const MINOR = createPhraseMatcher(MINOR_MISTAKE_PHRASES);
 
 export const minorMistake = defineRule({
   id: 'minor-mistake',
@@ -21,5 +21,5 @@ export const minorMistake = defineRule({
     bad: 'Sorry if I seemed jittery and rushed through my first answers.',
     good: 'Thank you for the conversation on Tuesday; I enjoyed hearing how the lab runs its sample intake.',
   },
-  check: ({ message: m }) => phraseHits(m.norm, MINOR),
+  check: ({ message: m }) => phraseHits(m, MINOR),
 });

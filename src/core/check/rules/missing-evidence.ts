@@ -8,8 +8,13 @@ import {
   STANDALONE_RESULTS,
 } from '../phrases/evidence';
 import { ALL_KINDS, defineRule } from '../rule';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import type { ParsedMessage } from '../text/parse-message';
 import { bodySpan } from '../text/regions';
+
+const RESULTS = createPhraseMatcher([RESULT_WORDS]);
+const NUMBERS = createPhraseMatcher([NUMBER_WORDS]);
+const STANDALONE = createPhraseMatcher([STANDALONE_RESULTS]);
 
 export const missingEvidence = defineRule({
   id: 'missing-evidence',
@@ -43,11 +48,10 @@ export function hasEvidence(m: ParsedMessage): boolean {
   for (let t = NUMBER_TOKEN.exec(prose); t !== null; t = NUMBER_TOKEN.exec(prose)) {
     if (isFigure(prose, t.index, t[0])) return true;
   }
-  if (STANDALONE_RESULTS.test(prose)) return true;
+  if (STANDALONE.test(norm, m.tokens, [m.prose])) return true;
   for (const s of m.sentences) {
-    const sentence = norm.slice(s.start, s.end);
-    if (!RESULT_WORDS.test(sentence)) continue;
-    if (NUMBER_WORDS.test(sentence) || NAMED_PROJECT.test(sentence)) return true;
+    if (!RESULTS.test(norm, m.tokens, [s])) continue;
+    if (NUMBERS.test(norm, m.tokens, [s]) || NAMED_PROJECT.test(norm.slice(s.start, s.end))) return true;
   }
   return false;
 }

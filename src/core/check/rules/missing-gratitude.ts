@@ -1,9 +1,9 @@
 import { GRATITUDE_PHRASES } from '../phrases/gratitude';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases, hasMatch } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { openingSpan } from '../text/regions';
 
-const GRATITUDE = compilePhrases(GRATITUDE_PHRASES);
+const GRATITUDE = createPhraseMatcher(GRATITUDE_PHRASES);
 
 export const missingGratitude = defineRule({
   id: 'missing-gratitude',
@@ -22,6 +22,6 @@ export const missingGratitude = defineRule({
   },
   check: ({ message: m }) => {
     const regions = m.subject ? [m.subject, m.prose] : [m.prose];
-    return hasMatch(m.norm, GRATITUDE, regions) ? [] : [openingSpan(m)];
+    return GRATITUDE.test(m.norm, m.tokens, regions) ? [] : [openingSpan(m)];
   },
 });

@@ -1,9 +1,9 @@
 import { INTEREST_PHRASES } from '../phrases/interest';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases, hasMatch } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { closingSpan } from '../text/regions';
 
-const INTEREST = compilePhrases(INTEREST_PHRASES);
+const INTEREST = createPhraseMatcher(INTEREST_PHRASES);
 
 export const missingInterest = defineRule({
   id: 'missing-interest',
@@ -19,5 +19,5 @@ export const missingInterest = defineRule({
     bad: 'Thank you for the interview. Here is the report I mentioned.',
     good: 'Thank you for the interview. I am excited about the role, and here is the report I mentioned.',
   },
-  check: ({ message: m }) => (hasMatch(m.norm, INTEREST, [m.prose]) ? [] : [closingSpan(m)]),
+  check: ({ message: m }) => (INTEREST.test(m.norm, m.tokens, [m.prose]) ? [] : [closingSpan(m)]),
 });

@@ -1,10 +1,10 @@
 import { FEEDBACK_REQUEST_PHRASES, NEXT_STEP_PHRASES } from '../phrases/next-step';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases, hasMatch } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { closingSpan } from '../text/regions';
 
-const NEXT_STEP = compilePhrases(NEXT_STEP_PHRASES);
-const FEEDBACK_REQUEST = compilePhrases(FEEDBACK_REQUEST_PHRASES);
+const NEXT_STEP = createPhraseMatcher(NEXT_STEP_PHRASES);
+const FEEDBACK_REQUEST = createPhraseMatcher(FEEDBACK_REQUEST_PHRASES);
 
 export const missingNextStep = defineRule({
   id: 'missing-next-step',
@@ -24,8 +24,8 @@ export const missingNextStep = defineRule({
     good: 'I would be glad to send the full rollout plan or talk it through on a short call.',
   },
   check: ({ message: m, purpose }) => {
-    if (hasMatch(m.norm, NEXT_STEP, [m.prose])) return [];
-    if (purpose === 'feedback' && hasMatch(m.norm, FEEDBACK_REQUEST, [m.prose])) return [];
+    if (NEXT_STEP.test(m.norm, m.tokens, [m.prose])) return [];
+    if (purpose === 'feedback' && FEEDBACK_REQUEST.test(m.norm, m.tokens, [m.prose])) return [];
     return [closingSpan(m)];
   },
 });

@@ -1,9 +1,9 @@
 import { OVER_CANDID_PHRASES } from '../phrases/over-candid';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
-const OVER_CANDID = compilePhrases(OVER_CANDID_PHRASES);
+const OVER_CANDID = createPhraseMatcher(OVER_CANDID_PHRASES);
 
 export const overCandid = defineRule({
   id: 'over-candid',
@@ -21,5 +21,5 @@ export const overCandid = defineRule({
     bad: 'I know I completely blew the question about hiring.',
     good: 'I would like to add to my answer about hiring: I built a four-step interview loop that cut time-to-hire from 52 to 31 days.',
   },
-  check: ({ message: m }) => phraseHits(m.norm, OVER_CANDID),
+  check: ({ message: m }) => phraseHits(m, OVER_CANDID),
 });

@@ -1,20 +1,10 @@
-import { findMatches, type Match } from '../text/match';
-import type { Span } from '../text/span';
+import type { Match } from '../text/match';
+import type { ParsedMessage } from '../text/parse-message';
+import type { PhraseMatcher } from '../text/phrase-matcher';
 
-/**
- * Matches of a compiled phrase list over the given regions (the whole message by default), in
- * text order and without overlaps: a rule reports one finding per phrase.
- */
-export function phraseHits(text: string, re: RegExp, regions?: readonly Span[]): Match[] {
-  const spans = regions ?? [{ start: 0, end: text.length }];
-  const all = spans.flatMap((r) => findMatches(text, re, r)).sort((a, b) => a.start - b.start);
-  const out: Match[] = [];
-  for (const m of all) {
-    const prev = out[out.length - 1];
-    if (prev && m.start < prev.end) continue;
-    out.push(m);
-  }
-  return out;
+/** Matches of a phrase list in the whole message, in text order and without overlaps. */
+export function phraseHits(m: ParsedMessage, matcher: PhraseMatcher): Match[] {
+  return matcher.find(m.norm, m.tokens);
 }
 
 /** The text right after a match, for checking what an ambiguous word is about. */

@@ -1,10 +1,10 @@
 import { PLACEHOLDER_PHRASES } from '../phrases/placeholder';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
 // Case-sensitive: "TBD" and "XXX" are slots, "xx-large" is not.
-const PLACEHOLDER = compilePhrases(PLACEHOLDER_PHRASES, 'g');
+const PLACEHOLDER = createPhraseMatcher(PLACEHOLDER_PHRASES, { isCaseSensitive: true });
 
 export const placeholder = defineRule({
   id: 'placeholder',
@@ -22,7 +22,7 @@ export const placeholder = defineRule({
     good: 'Thank you for meeting me about the Payroll Specialist opening at Fernhill Dental.',
   },
   check: ({ message: m }) =>
-    phraseHits(m.norm, PLACEHOLDER).map((hit) => ({
+    phraseHits(m, PLACEHOLDER).map((hit) => ({
       ...hit,
       message: `“${m.text.slice(hit.start, hit.end)}” is an unfilled template slot. Sending it tells the reader the note is a form letter.`,
     })),

@@ -1,11 +1,12 @@
 import { OFFER_ACCEPTED, OTHER_OFFER_PHRASES, PUSHY_PHRASES } from '../phrases/pushy';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases, spanAt } from '../text/match';
+import { spanAt } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
-const PUSHY = compilePhrases(PUSHY_PHRASES);
-const OTHER_OFFER = compilePhrases(OTHER_OFFER_PHRASES);
-const ACCEPTED = compilePhrases(OFFER_ACCEPTED, 'i');
+const PUSHY = createPhraseMatcher(PUSHY_PHRASES);
+const OTHER_OFFER = createPhraseMatcher(OTHER_OFFER_PHRASES);
+const ACCEPTED = createPhraseMatcher(OFFER_ACCEPTED);
 
 export const pushy = defineRule({
   id: 'pushy',
@@ -24,12 +25,11 @@ export const pushy = defineRule({
     good: 'I remain very interested in the role, and I am glad to answer any questions while you decide.',
   },
   check: ({ message: m }) => {
-    const leverage = phraseHits(m.norm, OTHER_OFFER).filter((hit) => {
+    const leverage = phraseHits(m, OTHER_OFFER).filter((hit) => {
       // "I have accepted another offer" is a withdrawal, not leverage.
       const sentence = spanAt(m.sentences, hit.start) ?? hit;
-      ACCEPTED.lastIndex = 0;
-      return !ACCEPTED.test(m.norm.slice(sentence.start, sentence.end));
+      return !ACCEPTED.test(m.norm, m.tokens, [sentence]);
     });
-    return [...phraseHits(m.norm, PUSHY), ...leverage];
+    return [...phraseHits(m, PUSHY), ...leverage];
   },
 });

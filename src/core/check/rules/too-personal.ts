@@ -1,9 +1,9 @@
 import { TOO_PERSONAL_PHRASES } from '../phrases/too-personal';
 import { ALL_KINDS, defineRule } from '../rule';
-import { compilePhrases } from '../text/match';
+import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
-const TOO_PERSONAL = compilePhrases(Object.values(TOO_PERSONAL_PHRASES).flat());
+const TOO_PERSONAL = createPhraseMatcher(Object.values(TOO_PERSONAL_PHRASES).flat());
 
 export const tooPersonal = defineRule({
   id: 'too-personal',
@@ -22,5 +22,5 @@ export const tooPersonal = defineRule({
     bad: 'With my divorce and the medical bills piling up, this job would mean a lot to me.',
     good: 'This role would let me build on six years of running claims operations, which is the work I enjoy most.',
   },
-  check: ({ message: m }) => phraseHits(m.norm, TOO_PERSONAL),
+  check: ({ message: m }) => phraseHits(m, TOO_PERSONAL),
 });

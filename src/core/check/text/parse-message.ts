@@ -1,5 +1,6 @@
 import type { MessageKind } from '../kinds';
 import { foldTypography } from './normalize';
+import { tokenize, type Tokens } from './phrase-matcher';
 import { splitBlocks, splitSentences } from './sentences';
 import { countWords, trimSpan, type Span } from './span';
 
@@ -27,6 +28,8 @@ export type ParsedMessage = {
   sentences: Span[];
   /** Words in `body`. */
   words: number;
+  /** The word tokens of `norm`, for phrase matching. */
+  tokens: Tokens;
 };
 
 const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
@@ -36,10 +39,9 @@ const BARE_NAME = /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \
 const VALEDICTION_WORDS =
   '(?:best|best regards|best wishes|with best regards|with best wishes|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmly|regards|many thanks|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|with thanks|with many thanks|with gratitude|gratefully|with appreciation|with sincere thanks|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|respectfully yours|cordially|cheers|all the best|take care|talk soon|yours)';
 const VALEDICTION = new RegExp(`^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*[,.!\\-]*[ \\t]*$`, 'i');
-const VALEDICTION_WITH_NAME = new RegExp(
-  `^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*,[ \\t]*\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'.-]*){0,3}[ \\t]*$`,
-  'iu',
-);
+// Case-insensitive Unicode classes are slow for V8 to compile, so the name is checked on its own.
+const VALEDICTION_WITH_TAIL = new RegExp(`^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*,[ \\t]*(\\S.*)$`, 'i');
+const SIGNATURE_NAME = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]*$/u;
 const NAME_LINE =
   /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[\p{Lu}[][\p{L}'.\]-]*(?:[ \t]+[\p{Lu}[(][\p{L}'.\])-]*){0,3}[ \t]*$/u;
 const CLOSING =
@@ -116,6 +118,7 @@ export function parseMessage(text: string, kind: MessageKind): ParsedMessage {
     paragraphs,
     sentences: splitSentences(norm, prose),
     words: countWords(norm, body),
+    tokens: tokenize(norm),
   };
 }
 
@@ -162,7 +165,10 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   for (let i = nonBlank.length - 1; i >= from; i--) {
     const line = nonBlank[i];
     if (!line) continue;
-    const isVal = VALEDICTION.exec(line.content) ?? VALEDICTION_WITH_NAME.exec(line.content);
+    const withTail = VALEDICTION_WITH_TAIL.exec(line.content);
+    const isVal =
+      VALEDICTION.exec(line.content) ??
+      (withTail && SIGNATURE_NAME.test(withTail[2] ?? '') ? withTail : null);
     if (isVal) {
       const rest = nonBlank.slice(i + 1);
       if (rest.every((l) => isContactLine(l.content))) {

@@ -1,0 +1,149 @@
+import { analyzePattern } from './first-words';
+import type { Match } from './match';
+import type { Span } from './span';
+
+/** The words of a text, found once and shared by every phrase list. */
+export type Tokens = {
+  starts: Int32Array;
+  lowers: string[];
+  /** The whole text in lowercase, for the required-word check. */
+  lower: string;
+  /** Which patterns' required words the text holds, filled in as patterns are tried. */
+  possible: Map<object, boolean>;
+};
+
+const TOKEN = /[A-Za-z0-9]+/g;
+
+/** Splits text into ASCII word tokens (`I'm` gives `i` and `m`), remembering where each starts. */
+export function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const lowers: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    starts.push(m.index);
+    lowers.push(m[0].toLowerCase());
+  }
+  return { starts: Int32Array.from(starts), lowers, lower: text.toLowerCase(), possible: new Map() };
+}
+
+/** One pattern; its sticky copy is compiled on first use, since most patterns never run. */
+type Compiled = { source: string; flags: string; re: RegExp | null; req: string[][] };
+type Entry = { prefix: string; pattern: Compiled; order: number };
+
+/** True when the text holds every required word of the entry (memoized per text). */
+function isPossible(tokens: Tokens, c: Compiled): boolean {
+  let ok = tokens.possible.get(c);
+  if (ok === undefined) {
+    ok = c.req.every((anyOf) => anyOf.some((w) => tokens.lower.includes(w)));
+    tokens.possible.set(c, ok);
+  }
+  return ok;
+}
+
+function stickyOf(c: Compiled): RegExp {
+  c.re ??= new RegExp(c.source, c.flags);
+  return c.re;
+}
+
+/** A compiled phrase list. */
+export type PhraseMatcher = {
+  /** Non-overlapping matches inside `region`, in text order. */
+  find: (text: string, tokens: Tokens, region?: Span) => Match[];
+  /** True when some phrase matches inside one of the regions. */
+  test: (text: string, tokens: Tokens, regions: readonly Span[]) => boolean;
+};
+
+/**
+ * Compiles a phrase list for first-word dispatch. Each pattern becomes a sticky regular expression
+ * tried only at tokens that can start it (by the prefixes `firstWords` reads from its source), so
+ * a note is tokenized once and most patterns never run. Scanning the whole text with one big
+ * alternation costs V8 hundreds of milliseconds on first use, because it interprets every
+ * alternative at every position before it tiers up (docs/adr/0001-checker-engine.md).
+ *
+ * @example
+ * const m = createPhraseMatcher([/\bsorry\b/]);
+ * m.find('I am sorry.', tokenize('I am sorry.')); // [{ start: 5, end: 10, text: 'sorry' }]
+ */
+export function createPhraseMatcher(
+  patterns: readonly RegExp[],
+  options: { isCaseSensitive?: boolean } = {},
+): PhraseMatcher {
+  const flags = (p: RegExp) => `${options.isCaseSensitive ? '' : 'i'}${p.flags.includes('u') ? 'u' : ''}`;
+  const byFirstChar = new Map<string, Entry[]>();
+  const anywhere: RegExp[] = [];
+  patterns.forEach((p, order) => {
+    if (options.isCaseSensitive) {
+      anywhere.push(p);
+      return;
+    }
+    const { firstWords: prefixes, requiredWords: req } = analyzePattern(p.source);
+    if (prefixes === null) {
+      anywhere.push(p);
+      return;
+    }
+    const pattern: Compiled = { source: p.source, flags: `y${flags(p)}`, re: null, req };
+    for (const prefix of prefixes) {
+      const key = prefix[0] ?? '';
+      const list = byFirstChar.get(key) ?? [];
+      list.push({ prefix, pattern, order });
+      byFirstChar.set(key, list);
+    }
+  });
+  for (const list of byFirstChar.values()) list.sort((a, b) => a.order - b.order);
+  const scan = anywhere.length
+    ? new RegExp(anywhere.map((p) => `(?:${p.source})`).join('|'), `g${flags(anywhere[0]!)}`)
+    : null;
+
+  const find = (
+    text: string,
+    tokens: Tokens,
+    region: Span = { start: 0, end: text.length },
+    isFirstOnly = false,
+  ): Match[] => {
+    const out: Match[] = [];
+    let lastEnd = -1;
+    for (let k = firstTokenAt(tokens, region.start); k < tokens.starts.length; k++) {
+      const at = tokens.starts[k]!;
+      if (at >= region.end) break;
+      if (at < lastEnd) continue;
+      const lower = tokens.lowers[k]!;
+      for (const e of byFirstChar.get(lower[0]!) ?? []) {
+        if (!lower.startsWith(e.prefix) || !isPossible(tokens, e.pattern)) continue;
+        const re = stickyOf(e.pattern);
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (m === null || m[0].length === 0 || at + m[0].length > region.end) continue;
+        out.push({ start: at, end: at + m[0].length, text: m[0] });
+        lastEnd = at + m[0].length;
+        break;
+      }
+      if (isFirstOnly && out.length) return out;
+    }
+    if (scan) {
+      scan.lastIndex = region.start;
+      for (let m = scan.exec(text); m !== null && m.index < region.end; m = scan.exec(text)) {
+        if (m[0].length === 0) scan.lastIndex = m.index + 1;
+        else if (m.index + m[0].length <= region.end)
+          out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+      out.sort((a, b) => a.start - b.start);
+      return out.filter((m, i) => i === 0 || m.start >= out[i - 1]!.end);
+    }
+    return out;
+  };
+  return {
+    find: (text, tokens, region) => find(text, tokens, region),
+    test: (text, tokens, regions) => regions.some((r) => find(text, tokens, r, true).length > 0),
+  };
+}
+
+function firstTokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
