@@ -292,3 +292,79 @@ test('the OpenAPI document is served and the app works without any outside netwo
   assert.deepEqual(outside, []);
   await page.close();
 });
+
+test('in multi-user mode each person signs in and sees only their own interviews', async () => {
+  const hosted = await startRebound({ REBOUND_MODE: 'multi-user' });
+  const { page, problems } = await newPage();
+  try {
+    const signUp = async (email) => {
+      await page.goto(hosted.url);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.getByRole('button', { name: 'Create an account instead' }).click();
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill('a long enough passphrase');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { name: /Rough interview/ }).waitFor();
+    };
+
+    await signUp('ana@example.com');
+    await page.getByRole('link', { name: 'I just had an interview' }).click();
+    await page.getByLabel('Company').fill('Harbor Lane Foods');
+    await page.getByLabel('Role', { exact: true }).fill('Supply Planner');
+    await page.getByLabel('Interviewer’s name').fill('Priya Natarajan');
+    await page.getByLabel('Date of the interview').fill('2026-11-20');
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { name: 'What went wrong' }).waitFor();
+    const anasInterview = /#\/interviews\/([^/]+)\//.exec(page.url())[1];
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shot(page, '13-sign-in');
+
+    await signUp('ben@example.com');
+    assert.match(await page.locator('main').innerText(), /Nothing here yet/);
+    await page.goto(`${hosted.url}#/interviews/${anasInterview}/plan`);
+    await page.getByText('We could not find that interview').waitFor();
+    assert.deepEqual(
+      problems.filter((p) => !/404/.test(p)),
+      [],
+    );
+  } finally {
+    await page.close();
+    await hosted.stop();
+  }
+});
+
+test('the pages fit a phone screen without sideways scrolling', async () => {
+  const { page } = await newPage();
+  await page.setViewportSize({ width: 375, height: 740 });
+  const created = await fetch(new URL('/api/interviews', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      company: 'Larkspur Outfitters',
+      role: 'Inventory Analyst',
+      interviewer: { name: 'Ngozi Okafor', email: 'n.okafor@larkspur.example' },
+      interviewAt: '2026-11-20T10:00:00-05:00',
+      wantJob: 'yes',
+      mishaps: [{ id: 'm1', kind: 'weak-answer', severity: 'major', noticed: 'yes' }],
+    }),
+  });
+  const { id } = await created.json();
+  for (const [name, hash] of [
+    ['home', '#/'],
+    ['wizard', `#/interviews/${id}/debrief/2`],
+    ['plan', `#/interviews/${id}/plan`],
+    ['drafts', `#/interviews/${id}/drafts`],
+    ['journal', '#/journal'],
+  ]) {
+    await page.goto(`${server.url}${hash}`);
+    await page.locator('main h1').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px`);
+    if (name === 'drafts') await shot(page, '14-phone-draft');
+  }
+  await page.close();
+});
