@@ -14,7 +14,7 @@ export function registerDraft(program: Command, io: CliIo, _sink: ExitCodeSink):
   program
     .command('draft')
     .description('Draft a message from a debrief (a JSON file, or - for stdin), then check it')
-    .argument('<debrief>', 'the debrief JSON file, or - to read standard input')
+    .argument('<debrief>', 'the debrief JSON file, - to read standard input, or a stored interview id')
     .option('--type <type>', `the message to draft: ${MESSAGE_TYPES.join(', ')}`)
     .option('--json', 'print the draft as JSON (contract section 4)')
     .action(async (source: string, opts: { type?: string; json?: boolean }) => {
@@ -44,12 +44,24 @@ export function parseMessageType(value: string | undefined): MessageType {
   throw new CliError(`--type: expected one of ${MESSAGE_TYPES.join(', ')}; ${got}`);
 }
 
+/** Interview ids as the store makes them; anything else is read as a file name. */
+const STORED_ID = /^[A-Za-z0-9_-]{4,40}$/;
+
 /**
- * Where the debrief comes from: a file or stdin today. Kept on its own so a stored interview
- * (`rebound draft ID`) can be added here without touching the rest of the command.
+ * Where the debrief comes from: stdin (`-`), a file, or else a stored interview's id
+ * (`rebound draft ID`). A file of that name wins, so nothing a person saved is shadowed.
  */
 async function loadDebrief(io: CliIo, source: string): Promise<Debrief> {
-  return readDebrief(io, source);
+  try {
+    return await readDebrief(io, source);
+  } catch (e) {
+    const isMissingFile = e instanceof CliError && /no such file/.test(e.message);
+    if (!isMissingFile || !STORED_ID.test(source)) throw e;
+  }
+  // Loaded only here: the store (and its native driver) stays out of file-based drafting.
+  const { requireInterview, withStore } = await import('../open-store');
+  const interview = await withStore(io, (s) => requireInterview(s, source));
+  return interview.debrief;
 }
 
 /** The draft as the person will send it, then what the checker says about it. */
