@@ -51,12 +51,37 @@ export type KyselyStoreOptions = {
   zoneOffsets?: ZoneOffsets;
 };
 
-/** Rows per multi-row INSERT: well under SQLite's bound-parameter limit with 12 columns. */
-const INSERT_BATCH = 50;
+/**
+ * Rows per multi-row INSERT: 500 rows of at most 12 columns stay well under the bound-parameter
+ * limits (SQLite 32,766; PostgreSQL 65,535), and few statements keep a 10,000-interview import fast.
+ */
+const INSERT_BATCH = 500;
 /** How many tries to find an unused random id before giving up (a collision is already rare). */
 const ID_ATTEMPTS = 8;
 
-const utc = (d: Date | string) => new Date(d).toISOString();
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** An instant as UTC ISO text; the exported form (already canonical) passes through untouched. */
+const utc = (d: Date | string) =>
+  typeof d === 'string' && CANONICAL_UTC.test(d) ? d : new Date(d).toISOString();
+
+/**
+ * Remembers zone offsets per 15 minutes: every real offset change happens on a 15-minute
+ * boundary in UTC, and an import computes ten thousand plans over the same few zones.
+ */
+function memoizeOffsets(offsets: ZoneOffsets | undefined): ZoneOffsets | undefined {
+  if (!offsets) return undefined;
+  const cache = new Map<string, number>();
+  return (zone, instantMs) => {
+    const key = `${zone}|${Math.floor(instantMs / 900_000)}`;
+    let offset = cache.get(key);
+    if (offset === undefined) {
+      offset = offsets(zone, instantMs);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(key, offset);
+    }
+    return offset;
+  };
+}
 
 function notFound(id: string): Result<never> {
   return fail('interview/not-found', `There is no interview with id "${id}"`, [
@@ -104,6 +129,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export function createKyselyStore(backend: Backend, options: KyselyStoreOptions): Store {
   const { db } = backend;
   const now = options.now;
+  const zoneOffsets = memoizeOffsets(options.zoneOffsets);
 
   async function finishedActions(trx: Db, userId: UserId, id: InterviewId): Promise<Set<string>> {
     const rows = await trx
@@ -151,12 +177,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
       const parsed = parseDebrief(change(decodeDebrief(row.debrief, id)));
       if (!parsed.ok) return parsed;
       const at = now();
-      const columns = debriefColumns(
-        parsed.value,
-        await finishedActions(trx, userId, id),
-        at,
-        options.zoneOffsets,
-      );
+      const columns = debriefColumns(parsed.value, await finishedActions(trx, userId, id), at, zoneOffsets);
       await trx
         .updateTable('interviews')
         .set({ ...columns, updated_at: at.toISOString() })
@@ -178,7 +199,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
       decodeDebrief(debriefJson, id),
       await finishedActions(trx, userId, id),
       now(),
-      options.zoneOffsets,
+      zoneOffsets,
     );
     await trx
       .updateTable('interviews')
@@ -292,7 +313,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
           .values({
             user_id: userId,
             id,
-            ...debriefColumns(debrief, new Set(), at, options.zoneOffsets),
+            ...debriefColumns(debrief, new Set(), at, zoneOffsets),
             created_at: stamp,
             updated_at: stamp,
           })
@@ -562,7 +583,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
           interview.debrief,
           new Set(interview.progress.map((p) => p.actionType)),
           at,
-          options.zoneOffsets,
+          zoneOffsets,
         ),
         created_at: utc(interview.createdAt),
         updated_at: utc(interview.updatedAt),
