@@ -15,8 +15,10 @@ export const HOST = '127.0.0.1';
 const PORT_ATTEMPTS = 20;
 
 export type StartOptions = {
-  /** The first port to try; `REBOUND_PORT` in the environment wins over it. */
+  /** Exactly this port (it must be free); `REBOUND_PORT` in the environment wins over it. */
   port?: number;
+  /** Without an exact port: the first port to try, then the next free ones (default 4517). */
+  firstPort?: number;
   env: Readonly<Record<string, string | undefined>>;
   /** Where the built web app is; defaults to `dist/web` next to the bundle. */
   staticDir?: string;
@@ -109,10 +111,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const { env } = opts;
   const envPort = env.REBOUND_PORT ? parsePort(env.REBOUND_PORT, 'REBOUND_PORT') : undefined;
   const mode = modeFrom(env);
-  const port = await findPort(
-    envPort ?? opts.port ?? DEFAULT_PORT,
-    envPort !== undefined || opts.port !== undefined,
-  );
+  const exact = envPort ?? opts.port;
+  const port = await findPort(exact ?? opts.firstPort ?? DEFAULT_PORT, exact !== undefined);
   const now = opts.now ?? (() => new Date());
   const store = await openStore({ ...resolveStoreConfig(env, env.HOME ?? homedir()), now });
   const staticDir = opts.staticDir ?? defaultStaticDir(env);

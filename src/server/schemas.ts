@@ -67,14 +67,12 @@ export const contactBodySchema = z.strictObject({
   type: oneOf(CONTACT_TYPES),
   at: z.optional(isoDateTimeWithOffset),
   note: z.optional(
-    z
-      .string({ error: 'expected a note as a string' })
-      .check(
-        z.trim(),
-        z.maxLength(DEBRIEF_LIMITS.maxStringLength, {
-          error: `expected at most ${DEBRIEF_LIMITS.maxStringLength} characters`,
-        }),
-      ),
+    z.string({ error: 'expected a note as a string' }).check(
+      z.trim(),
+      z.maxLength(DEBRIEF_LIMITS.maxStringLength, {
+        error: `expected at most ${DEBRIEF_LIMITS.maxStringLength} characters`,
+      }),
+    ),
   ),
 });
 

@@ -25,8 +25,11 @@ export function serveWebApp(root: string): MiddlewareHandler {
   });
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    return files(c, async () => {
-      await index(c, next);
+    // serveStatic answers by returning a response; called by hand, that answer must be passed on.
+    let fallback: Response | void = undefined;
+    const found = await files(c, async () => {
+      fallback = await index(c, next);
     });
+    return found ?? fallback;
   };
 }
