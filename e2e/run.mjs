@@ -254,6 +254,8 @@ test('bad input in a form shows the error next to the field it belongs to', asyn
   assert.match(await page.locator('#f-interviewer-email-error').innerText(), /email address/);
   assert.match(await page.locator('#f-interviewAt-error').innerText(), /date and the start time/);
   assert.equal(await page.getByLabel('Company').getAttribute('aria-invalid'), 'true');
+  // Keyboard users land on the first field that needs another look.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-company');
   assert.equal(await page.getByLabel('Company').getAttribute('aria-describedby'), 'f-company-error');
   await shot(page, '12-form-errors');
   // Nothing was stored.

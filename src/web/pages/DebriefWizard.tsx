@@ -3,7 +3,7 @@ import { MISHAP_KIND_LABELS, MISHAP_KINDS } from '../../core/debrief/enums';
 import type { Debrief } from '../../core/debrief/schema';
 import { api } from '../api-client';
 import { ChoiceGroup } from '../components/ChoiceGroup';
-import { Field } from '../components/Field';
+import { Field, fieldId } from '../components/Field';
 import { ErrorNote, Loading } from '../components/Status';
 import {
   debriefFromForm,
@@ -223,14 +223,15 @@ function MishapsStep({ form, set, errors }: StepProps) {
       ))}
       <button
         type="button"
-        onClick={() =>
+        onClick={() => {
           set({
             mishaps: [
               ...form.mishaps,
               { id: nextId(form, 'm'), kind: '', note: '', severity: '', noticed: '' },
             ],
-          })
-        }
+          });
+          focusField(`mishaps[${form.mishaps.length}].kind`);
+        }}
       >
         Add a moment
       </button>
@@ -263,7 +264,13 @@ function StrengthsStep({ form, set, errors }: StepProps) {
           )}
         </div>
       ))}
-      <button type="button" onClick={() => set({ strengths: [...list, ''] })}>
+      <button
+        type="button"
+        onClick={() => {
+          set({ strengths: [...list, ''] });
+          focusField(`strengths[${list.length}]`);
+        }}
+      >
         Add another
       </button>
     </>
@@ -318,14 +325,15 @@ function MissedPointsStep({ form, set, errors }: StepProps) {
       ))}
       <button
         type="button"
-        onClick={() =>
+        onClick={() => {
           set({
             missedPoints: [
               ...form.missedPoints,
               { id: nextId(form, 'p'), question: '', wishISaid: '', evidence: '' },
             ],
-          })
-        }
+          });
+          focusField(`missedPoints[${form.missedPoints.length}].question`);
+        }}
       >
         Add a point
       </button>
@@ -392,6 +400,11 @@ function StandStep({ form, set, errors }: StepProps) {
   );
 }
 
+/** Moves focus to a field once React has drawn it (a new list entry, the first field with an error). */
+function focusField(path: string): void {
+  requestAnimationFrame(() => document.getElementById(fieldId(path))?.focus());
+}
+
 const STEP_COMPONENTS = [InterviewStep, MishapsStep, StrengthsStep, MissedPointsStep, StandStep] as const;
 
 /**
@@ -452,6 +465,8 @@ export function DebriefWizard({ id, step }: { id: string | null; step: number })
         issues.interviewAt = 'Enter the date and the start time of the interview.';
       setErrors(issues);
       setMessage(describeError(err));
+      const first = Object.keys(issues).find((path) => stepOfPath(path) === current);
+      if (first) focusField(first);
     } finally {
       setIsSaving(false);
     }
