@@ -64,7 +64,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     bodyLimit({ maxSize: limits.importBytes, onError: () => tooLarge(limits.importBytes) }),
   );
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/import') return next();
+    // Reads without a body skip the check: it would build the full Request object for nothing.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/api/import') return next();
     return bodyLimit({ maxSize: limits.bodyBytes, onError: () => tooLarge(limits.bodyBytes) })(c, next);
   });
   app.use('/api/*', rejectCrossSiteChanges());
