@@ -278,7 +278,7 @@ export function createKyselyStore(backend: Backend, options: KyselyStoreOptions)
         .select(SUMMARY_COLUMNS)
         .where('user_id', '=', userId)
         .orderBy('interview_utc', 'desc')
-        .orderBy('id');
+        .orderBy('id', 'desc');
       if (opts.limit !== undefined) query = query.limit(opts.limit);
       if (opts.offset) query = query.offset(opts.offset);
       if (opts.offset && opts.limit === undefined) query = query.limit(Number.MAX_SAFE_INTEGER);

@@ -179,7 +179,7 @@ export type Store = {
   /** `sqlite` or `postgres`: which database this store talks to. */
   readonly kind: StoreConfig['kind'];
 
-  /** The person's interviews, most recent interview first. */
+  /** The person's interviews, most recent interview first (ties: by id, descending). */
   listInterviews(userId: UserId, options?: ListOptions): Promise<InterviewSummary[]>;
   countInterviews(userId: UserId): Promise<number>;
   getInterview(userId: UserId, id: InterviewId): Promise<StoredInterview | null>;

@@ -32,12 +32,15 @@ describe('rebound list', () => {
       new RegExp(`^${ids[24]}\\s+Company 25\\s+Data Engineer\\s+2026-10-25 10:00\\s+\\S+, `),
     );
     expect(lines).toHaveLength(1 + 20 + 1);
-    expect(lines.at(-1)).toBe('Showing 1–20 of 25. Next page: rebound list --page 2');
+    expect(lines.at(-1)).toBe('Showing 1–20. Next page: rebound list --page 2');
   });
 
   it('pages with --page and --limit, and shows all with --all', async () => {
     const page2 = await t.cli(['list', '--page', '2']);
-    expect(page2.stdout.trimEnd().split('\n').at(-1)).toBe('Showing 21–25 of 25.');
+    expect(page2.stdout.trimEnd().split('\n').at(-1)).toBe('Showing 21–25.');
+    expect((await t.cli(['list', '--page', '9'])).stdout).toBe(
+      'No interviews on page 9: rebound list shows the first page.\n',
+    );
     const json = JSON.parse((await t.cli(['list', '--json', '--limit', '3', '--page', '2'])).stdout);
     expect(json.total).toBe(25);
     expect(json.interviews.map((i: { company: string }) => i.company)).toEqual([

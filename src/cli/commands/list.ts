@@ -28,15 +28,21 @@ export function registerList(program: Command, io: CliIo, _sink: ExitCodeSink): 
       const limit = flags.all ? undefined : positiveInteger('--limit', flags.limit, PAGE_SIZE);
       const page = positiveInteger('--page', flags.page, 1);
       const offset = limit === undefined ? 0 : (page - 1) * limit;
-      const { rows, total } = await withStore(io, async ({ store, userId }) => ({
-        rows: await store.listInterviews(userId, { ...(limit === undefined ? {} : { limit }), offset }),
-        total: await store.countInterviews(userId),
-      }));
       if (flags.json) {
+        const { rows, total } = await withStore(io, async ({ store, userId }) => ({
+          rows: await store.listInterviews(userId, { ...(limit === undefined ? {} : { limit }), offset }),
+          total: await store.countInterviews(userId),
+        }));
         io.stdout(`${JSON.stringify({ total, offset, interviews: rows }, null, 2)}\n`);
         return;
       }
-      io.stdout(renderList(rows, { total, offset, page, limit, nowMs: now.getTime(), io }));
+      // One row more than the page tells whether there is a next page without counting them all.
+      const rows = await withStore(io, ({ store, userId }) =>
+        store.listInterviews(userId, { ...(limit === undefined ? {} : { limit: limit + 1 }), offset }),
+      );
+      const hasMore = limit !== undefined && rows.length > limit;
+      const shown = hasMore ? rows.slice(0, limit) : rows;
+      io.stdout(renderList(shown, { hasMore, offset, page, nowMs: now.getTime(), io }));
     });
 }
 
@@ -50,11 +56,11 @@ function positiveInteger(option: string, value: string | undefined, fallback: nu
 
 function renderList(
   rows: readonly InterviewSummary[],
-  v: { total: number; offset: number; page: number; limit: number | undefined; nowMs: number; io: CliIo },
+  v: { hasMore: boolean; offset: number; page: number; nowMs: number; io: CliIo },
 ): string {
   const c = createColors(v.io.isTTY);
-  if (v.total === 0) return 'No interviews yet. Record one with: rebound new\n';
-  if (rows.length === 0) return `No interviews on page ${v.page} (there are ${v.total}).\n`;
+  if (rows.length === 0 && v.offset === 0) return 'No interviews yet. Record one with: rebound new\n';
+  if (rows.length === 0) return `No interviews on page ${v.page}: rebound list shows the first page.\n`;
   const table = rows.map((r) => [
     r.id,
     r.company,
@@ -72,10 +78,9 @@ function renderList(
     s.length > widths[i]! ? `${s.slice(0, widths[i]! - 1)}…` : s.padEnd(widths[i]!);
   const line = (cells: string[]) => cells.map((s, i) => (i === cells.length - 1 ? s : cell(s, i))).join('  ');
   const out = [c.bold(line(header)), ...table.map(line)];
-  const last = v.offset + rows.length;
-  if (v.total > rows.length) {
-    const more = last < v.total ? ` Next page: rebound list --page ${v.page + 1}` : '';
-    out.push(c.dim(`Showing ${v.offset + 1}–${last} of ${v.total}.${more}`));
+  if (v.hasMore || v.offset > 0) {
+    const more = v.hasMore ? ` Next page: rebound list --page ${v.page + 1}` : '';
+    out.push(c.dim(`Showing ${v.offset + 1}–${v.offset + rows.length}.${more}`));
   }
   return `${out.join('\n')}\n`;
 }

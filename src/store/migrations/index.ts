@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { up as initial } from './0001-initial';
+import { up as listIndex } from './0002-list-index';
 
 export type Migration = {
   /** Sorts in the order to apply; recorded in `rebound_migrations` once applied. */
@@ -9,7 +10,10 @@ export type Migration = {
 };
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-initial', up: initial },
+  { name: '0002-list-index', up: listIndex },
+];
 
 /** The name of the newest migration: a database that has it is up to date. */
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1]?.name ?? '';

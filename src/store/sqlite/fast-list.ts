@@ -18,7 +18,7 @@ export function createFastList(db: SqliteDatabase) {
   return {
     listInterviews(userId: UserId, options: ListOptions = {}): InterviewSummary[] {
       listStatement ??= db.prepare<[UserId, number, number], SummaryRow>(
-        `select ${SUMMARY_COLUMNS.join(', ')} from interviews where user_id = ? order by interview_utc desc, id limit ? offset ?`,
+        `select ${SUMMARY_COLUMNS.join(', ')} from interviews where user_id = ? order by interview_utc desc, id desc limit ? offset ?`,
       );
       // SQLite reads a negative limit as "no limit".
       const rows = listStatement.all(userId, options.limit ?? -1, options.offset ?? 0);

@@ -57,6 +57,17 @@ let nativeBinding: string | undefined;
  */
 function findNativeBinding(): string | undefined {
   if (typeof __filename !== 'string') return undefined;
+  // The bundle is dist/cli.cjs next to node_modules/: check that first, it costs one stat.
+  const beside = join(
+    dirname(__filename),
+    '..',
+    'node_modules',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
+  if (existsSync(beside)) return beside;
   try {
     const pkg = createRequire(__filename).resolve('better-sqlite3/package.json');
     const addon = join(dirname(pkg), 'build', 'Release', 'better_sqlite3.node');
