@@ -65,6 +65,20 @@ const rows = timeProcesses(
       cmd: process.execPath,
       args: [bin, 'list', '--page', '400'],
     },
+    // References: the CLI's own start-up, without storage.
+    { name: 'rebound --version', cmd: process.execPath, args: [bin, '--version'] },
+    {
+      name: 'rebound plan --json (no storage)',
+      cmd: process.execPath,
+      args: [
+        bin,
+        'plan',
+        '--json',
+        '--now',
+        '2026-05-05T12:00:00-04:00',
+        join(root, 'scripts/warmup-debrief.json'),
+      ],
+    },
   ],
   { runs: RUNS, env: benchEnv({ REBOUND_DATA_DIR: listDir }) },
 );
@@ -95,6 +109,8 @@ const lines = [
   ),
   '',
   `Goal: at most 1.5x bare node. Result: ${ratio.toFixed(2)}x, ${ratio <= 1.5 ? 'met' : 'NOT met'}.`,
+  `For reference, \`rebound plan\` (no storage at all) is ${(rows[4].median / rows[0].median).toFixed(2)}x: what \`list\` adds`,
+  `to the CLI's own start-up is ${(rows[1].median - rows[4].median).toFixed(1)} ms (opening SQLite, one indexed query, the table).`,
   '',
   `## Export and import of ${COUNT} interviews (${sizeMb} MB of JSON; median of ${BULK_RUNS})`,
   '',
