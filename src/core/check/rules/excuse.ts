@@ -1,13 +1,14 @@
 import { hasAddressedDistraction } from '../debrief-facts';
 import { EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
-import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
+import { ALL_KINDS, defineRule } from '../rule';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
-const GROUPS = Object.entries(EXCUSE_PHRASES).map(([group, patterns]) => ({
-  group: group as ExcuseGroup,
-  matcher: createPhraseMatcher(patterns),
-}));
+// One matcher for every group (one pass over the note); each pattern remembers its group.
+const ENTRIES = Object.entries(EXCUSE_PHRASES).flatMap(([group, patterns]) =>
+  patterns.map((p) => ({ group: group as ExcuseGroup, p })),
+);
+const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
 
 export const excuse = defineRule({
   id: 'excuse',
@@ -27,11 +28,8 @@ export const excuse = defineRule({
   },
   check: ({ message: m, debrief }) => {
     const tolerateEmergency = hasAddressedDistraction(debrief);
-    const hits: RuleHit[] = [];
-    for (const { group, matcher } of GROUPS) {
-      if (group === 'emergency' && tolerateEmergency) continue;
-      hits.push(...phraseHits(m, matcher));
-    }
-    return hits;
+    return phraseHits(m, EXCUSES).filter(
+      (hit) => !(tolerateEmergency && ENTRIES[hit.pattern ?? -1]?.group === 'emergency'),
+    );
   },
 });

@@ -1,7 +1,7 @@
 import type { Span } from './span';
 
-/** A phrase found in the text. */
-export type Match = Span & { text: string };
+/** A phrase found in the text; `pattern` is the index of the phrase pattern, when known. */
+export type Match = Span & { text: string; pattern?: number };
 
 /** The span in `spans` (sorted, disjoint) that contains `offset`, or null. */
 export function spanAt(spans: readonly Span[], offset: number): Span | null {

@@ -6,10 +6,14 @@ import type { Span } from './span';
 export type Tokens = {
   starts: Int32Array;
   lowers: string[];
-  /** The whole text in lowercase, for the required-word check. */
-  lower: string;
+  /** Char code of each token's first (lowercase) letter, for dispatch without hashing. */
+  firsts: Uint8Array;
+  /** The distinct tokens, sorted, for the required-word check (a prefix search); built on first use. */
+  sorted: string[] | null;
   /** Which patterns' required words the text holds, filled in as patterns are tried. */
   possible: Map<object, boolean>;
+  /** Which required words the text holds (shared by patterns). */
+  holds: Map<string, boolean>;
 };
 
 const TOKEN = /[A-Za-z0-9]+/g;
@@ -23,7 +27,15 @@ export function tokenize(text: string): Tokens {
     starts.push(m.index);
     lowers.push(m[0].toLowerCase());
   }
-  return { starts: Int32Array.from(starts), lowers, lower: text.toLowerCase(), possible: new Map() };
+  const firsts = Uint8Array.from(lowers, (w) => w.charCodeAt(0));
+  return {
+    starts: Int32Array.from(starts),
+    lowers,
+    firsts,
+    sorted: null,
+    possible: new Map(),
+    holds: new Map(),
+  };
 }
 
 /** One pattern; its sticky copy is compiled on first use, since most patterns never run. */
@@ -34,10 +46,31 @@ type Entry = { prefix: string; pattern: Compiled; order: number };
 function isPossible(tokens: Tokens, c: Compiled): boolean {
   let ok = tokens.possible.get(c);
   if (ok === undefined) {
-    ok = c.req.every((anyOf) => anyOf.some((w) => tokens.lower.includes(w)));
+    ok = c.req.every((anyOf) => anyOf.some((w) => holds(tokens, w)));
     tokens.possible.set(c, ok);
   }
   return ok;
+}
+
+function holds(tokens: Tokens, word: string): boolean {
+  let ok = tokens.holds.get(word);
+  if (ok === undefined) {
+    tokens.sorted ??= [...new Set(tokens.lowers)].sort();
+    ok = hasTokenStartingWith(tokens.sorted, word);
+    tokens.holds.set(word, ok);
+  }
+  return ok;
+}
+
+function hasTokenStartingWith(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
 function stickyOf(c: Compiled): RegExp {
@@ -69,7 +102,8 @@ export function createPhraseMatcher(
   options: { isCaseSensitive?: boolean } = {},
 ): PhraseMatcher {
   const flags = (p: RegExp) => `${options.isCaseSensitive ? '' : 'i'}${p.flags.includes('u') ? 'u' : ''}`;
-  const byFirstChar = new Map<string, Entry[]>();
+  // Indexed by the char code of a token's first letter: tokens are ASCII words.
+  const byFirstChar: (Entry[] | undefined)[] = new Array(128);
   const anywhere: RegExp[] = [];
   patterns.forEach((p, order) => {
     if (options.isCaseSensitive) {
@@ -83,13 +117,13 @@ export function createPhraseMatcher(
     }
     const pattern: Compiled = { source: p.source, flags: `y${flags(p)}`, re: null, req };
     for (const prefix of prefixes) {
-      const key = prefix[0] ?? '';
-      const list = byFirstChar.get(key) ?? [];
+      const key = prefix.charCodeAt(0);
+      const list = byFirstChar[key] ?? [];
       list.push({ prefix, pattern, order });
-      byFirstChar.set(key, list);
+      byFirstChar[key] = list;
     }
   });
-  for (const list of byFirstChar.values()) list.sort((a, b) => a.order - b.order);
+  for (const list of byFirstChar) list?.sort((a, b) => a.order - b.order);
   const scan = anywhere.length
     ? new RegExp(anywhere.map((p) => `(?:${p.source})`).join('|'), `g${flags(anywhere[0]!)}`)
     : null;
@@ -106,14 +140,16 @@ export function createPhraseMatcher(
       const at = tokens.starts[k]!;
       if (at >= region.end) break;
       if (at < lastEnd) continue;
+      const candidates = byFirstChar[tokens.firsts[k]!];
+      if (candidates === undefined) continue;
       const lower = tokens.lowers[k]!;
-      for (const e of byFirstChar.get(lower[0]!) ?? []) {
+      for (const e of candidates) {
         if (!lower.startsWith(e.prefix) || !isPossible(tokens, e.pattern)) continue;
         const re = stickyOf(e.pattern);
         re.lastIndex = at;
         const m = re.exec(text);
         if (m === null || m[0].length === 0 || at + m[0].length > region.end) continue;
-        out.push({ start: at, end: at + m[0].length, text: m[0] });
+        out.push({ start: at, end: at + m[0].length, text: m[0], pattern: e.order });
         lastEnd = at + m[0].length;
         break;
       }
