@@ -3,7 +3,7 @@ import type { Failure, Result } from '../core/result';
 import { resolveStoreConfig } from '../store/config';
 import { openStore } from '../store/open-store';
 import { LOCAL_USER_ID, type Store, type StoredInterview, type UserId } from '../store/types';
-import { CliError } from './cli-error';
+import { CliError, EXIT } from './cli-error';
 import type { CliIo } from './io';
 
 /** What a storage command works with: the store and the one local user of the CLI. */
@@ -24,7 +24,14 @@ export async function withStore<T>(
   const config = resolveStoreConfig(io.env, io.env.HOME || homedir());
   // A command's --now is also the store's clock, so `--now` runs are reproducible end to end.
   const { now } = options;
-  const store = await openStore({ ...config, now: now ? () => now : io.now, zoneOffsets: io.zoneOffsets });
+  let store: Store;
+  try {
+    store = await openStore({ ...config, now: now ? () => now : io.now, zoneOffsets: io.zoneOffsets });
+  } catch (e) {
+    // Not the person's input, but not a bug in Rebound either: say which database and why, no stack.
+    const where = config.kind === 'sqlite' ? config.file : 'the PostgreSQL database in DATABASE_URL';
+    throw new CliError(`cannot open ${where}: ${e instanceof Error ? e.message : String(e)}`, EXIT.internal);
+  }
   try {
     return await fn({ store, userId: LOCAL_USER_ID });
   } finally {

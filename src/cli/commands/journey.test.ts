@@ -139,3 +139,17 @@ describe('the stored journey', () => {
     );
   });
 });
+
+describe('a database that cannot be opened', () => {
+  it('is named in a one-line error, without a stack trace', async () => {
+    const t = createTestDataDir();
+    // A directory where the database file should be.
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(`${t.dir}/rebound.db`);
+    const r = await t.cli(['list']);
+    t.remove();
+    expect(r.code).toBe(70);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^rebound: cannot open ${t.dir}/rebound.db: .+\\n$`));
+  });
+});
