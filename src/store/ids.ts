@@ -1,4 +1,7 @@
-import { randomBytes } from 'node:crypto';
+/**
+ * Random ids from the Web Crypto API (a global in Node 20), not `node:crypto`: importing that
+ * module costs ~6 ms at start-up, and `rebound list` never makes an id.
+ */
 
 /** Lower-case letters and digits without look-alikes (no i, l, o, u), so ids are easy to type. */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -10,7 +13,7 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
  * createShortId(); // 'k3f9x2qa'
  */
 export function createShortId(length = 8): string {
-  const bytes = randomBytes(length);
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(length));
   let id = '';
   for (const byte of bytes) id += ALPHABET[byte & 31];
   return id;
@@ -18,5 +21,5 @@ export function createShortId(length = 8): string {
 
 /** An unguessable token (256 bits, URL-safe base64) for session ids. */
 export function createToken(): string {
-  return randomBytes(32).toString('base64url');
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 }
