@@ -64,6 +64,30 @@ describe('interviews API (local mode)', () => {
     expect(((await res.json()) as Json).error.code).toBe(code);
   });
 
+  it.each([
+    ['declared by Content-Length', { 'content-length': String(300 * 1024) }],
+    ['sent in chunks without a length', {}],
+  ])('answers an oversized body %s with 413', async (_name, headers) => {
+    const res = await client.request('POST', '/api/check', { text: 'x'.repeat(300 * 1024) }, headers);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as Json).error.code).toBe('input/too-large');
+  });
+
+  it('accepts a whole export file larger than an ordinary request on the import route', async () => {
+    const big = {
+      format: 'rebound-export',
+      version: 1,
+      exportedAt: 'x',
+      interviews: [],
+      lessons: [],
+      answers: [],
+      pad: 'x'.repeat(300 * 1024),
+    };
+    const res = await client.post('/api/import', big);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Json).error.code).not.toBe('input/too-large');
+  });
+
   it('answers an oversized body with 413 before reading it', async () => {
     const res = await client.post('/api/check', { text: 'x'.repeat(300 * 1024) });
     expect(res.status).toBe(413);

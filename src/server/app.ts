@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from './api-error';
 import { requireCsrfToken, requireUser } from './auth/session';
 import { DEFAULT_LIMITS, type AppDeps, type AppEnv, type Limits } from './env';
+import { limitBody } from './http/body-limit';
 import { clientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
 import { rejectCrossSiteChanges, requireLoopbackHost } from './http/request-guards';
@@ -59,15 +59,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
 
   // Size limits first, so nothing reads an oversized body.
-  app.use(
-    '/api/import',
-    bodyLimit({ maxSize: limits.importBytes, onError: () => tooLarge(limits.importBytes) }),
-  );
-  app.use('/api/*', async (c, next) => {
-    // Reads without a body skip the check: it would build the full Request object for nothing.
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.path === '/api/import') return next();
-    return bodyLimit({ maxSize: limits.bodyBytes, onError: () => tooLarge(limits.bodyBytes) })(c, next);
-  });
+  const importLimit = limitBody(limits.importBytes, () => tooLarge(limits.importBytes));
+  const bodyLimit = limitBody(limits.bodyBytes, () => tooLarge(limits.bodyBytes));
+  app.use('/api/*', (c, next) => (c.req.path === '/api/import' ? importLimit(c, next) : bodyLimit(c, next)));
   app.use('/api/*', rejectCrossSiteChanges());
 
   if (deps.mode === 'multi-user') {
