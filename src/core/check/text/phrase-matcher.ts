@@ -1,4 +1,5 @@
-import { analyzePattern } from './first-words';
+import { PATTERN_INDEX } from '../phrases/pattern-index.generated';
+import { lookUpPattern } from './pattern-index';
 import type { Match } from './match';
 import type { Span } from './span';
 
@@ -110,7 +111,7 @@ export function createPhraseMatcher(
       anywhere.push(p);
       return;
     }
-    const { firstWords: prefixes, requiredWords: req } = analyzePattern(p.source);
+    const { firstWords: prefixes, requiredWords: req } = lookUpPattern(PATTERN_INDEX, p.source);
     if (prefixes === null) {
       anywhere.push(p);
       return;

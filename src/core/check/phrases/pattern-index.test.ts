@@ -1,0 +1,20 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { analyzePattern } from '../text/first-words';
+import { lookUpPattern, renderPatternIndex } from '../text/pattern-index';
+import { DISPATCHED_PHRASES } from './all';
+import committed from './pattern-index.generated.ts?raw';
+import { PATTERN_INDEX } from './pattern-index.generated';
+
+describe('phrases/pattern-index.generated.ts', () => {
+  it('matches the phrase lists (run `npm run docs:rules` when this fails)', () => {
+    expect(committed).toBe(renderPatternIndex(DISPATCHED_PHRASES));
+  });
+
+  it('holds every dispatched pattern, with the analysis a fresh parse gives', () => {
+    for (const p of DISPATCHED_PHRASES) {
+      expect(Object.hasOwn(PATTERN_INDEX, p.source), p.source).toBe(true);
+      expect(lookUpPattern(PATTERN_INDEX, p.source)).toEqual(analyzePattern(p.source));
+    }
+  });
+});
