@@ -236,6 +236,16 @@ test('a new user walks the whole journey: debrief, reality check, plan, draft, e
   assert.equal((await page.locator('svg[role=img]').count()) >= 1, true);
   await shot(page, '11-journal');
 
+  // Home lists the interview with what is due next.
+  await page.getByRole('link', { name: 'Interviews' }).click();
+  const card = page.getByRole('list', { name: 'Interviews' }).getByRole('listitem').first();
+  await card.waitFor();
+  assert.match(
+    await card.innerText(),
+    /Supply Planner at Harbor Lane Foods[\s\S]*Not this time[\s\S]*Next: Ask for feedback/,
+  );
+  await shot(page, '11b-home-with-interview');
+
   assert.deepEqual(problems, []);
   await page.close();
 });
