@@ -13,7 +13,10 @@ const coreRestrictions = {
           group: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'process'],
           message: 'core/ is pure: no Node built-ins.',
         },
-        { group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**'], message: 'core/ imports nothing of ours outside core/.' },
+        {
+          group: ['**/store/**', '**/server/**', '**/cli/**', '**/web/**'],
+          message: 'core/ imports nothing of ours outside core/.',
+        },
       ],
     },
   ],
@@ -25,14 +28,23 @@ const coreRestrictions = {
   ],
   'no-restricted-syntax': [
     'error',
-    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core/ takes time as a `now` argument.' },
-    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core/ takes time as a `now` argument.' },
-    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'core/ is deterministic.' },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: 'core/ takes time as a `now` argument.',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'core/ takes time as a `now` argument.',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+      message: 'core/ is deterministic.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bin/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,13 +55,26 @@ export default tseslint.config(
     },
   },
   // Tests of core may use the platform to prove core agrees with it; the code under test may not.
+  // The bin is CommonJS on purpose (ADR 0002).
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   { files: ['src/core/**/*.ts'], ignores: ['src/core/**/*.test.ts'], rules: coreRestrictions },
   {
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '**/store/**', '**/cli/**'], message: 'web/ talks to the server only through its API client.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', '**/store/**', '**/cli/**'],
+              message: 'web/ talks to the server only through its API client.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -20,14 +20,7 @@ await build({
   // Native and heavy modules stay outside the bundle and are loaded only by the commands that need them.
   // better-sqlite3's JavaScript is bundled (its native addon is loaded by path, see
   // src/store/sqlite/sqlite-file.ts): unbundled, its files cost `rebound list` ~25 ms at start-up.
-  external: [
-    'pg',
-    'pg-native',
-    'nodemailer',
-    '@inquirer/prompts',
-    'playwright-core',
-    'vite',
-  ],
+  external: ['pg', 'pg-native', 'nodemailer', '@inquirer/prompts', 'playwright-core', 'vite'],
   define: { __REBOUND_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });

@@ -16,7 +16,8 @@ const mishap = (
   noticed,
 });
 const NOW = new Date('2026-11-20T12:00:00-05:00');
-const types = (d: DebriefInput, now = NOW) => buildPlan(makeDebrief(d), now).actions.map((a) => a.type);
+const types = (d: Partial<DebriefInput>, now = NOW) =>
+  buildPlan(makeDebrief(d), now).actions.map((a) => a.type);
 
 describe('rule 1: not a fit', () => {
   it.each([
@@ -138,7 +139,7 @@ describe('rule 4: recover or fine', () => {
 });
 
 describe('rule 5: timing', () => {
-  const firstDue = (d: DebriefInput, now: Date) =>
+  const firstDue = (d: Partial<DebriefInput>, now: Date) =>
     buildPlan(makeDebrief(d), now).actions.find((a) => /email|letter/.test(a.type))?.due;
 
   it('puts cool-off an hour after the interview ends', () => {
