@@ -11,6 +11,13 @@ describe('phrases/pattern-index.generated.ts', () => {
     expect(committed).toBe(renderPatternIndex(DISPATCHED_PHRASES));
   });
 
+  it('dispatches every phrase pattern by its first word (none has to be scanned everywhere)', () => {
+    const anywhere = DISPATCHED_PHRASES.filter((p) => analyzePattern(p.source).firstWords === null).map(
+      (p) => p.source,
+    );
+    expect(anywhere).toEqual([]);
+  });
+
   it('holds every dispatched pattern, with the analysis a fresh parse gives', () => {
     for (const p of DISPATCHED_PHRASES) {
       expect(Object.hasOwn(PATTERN_INDEX, p.source), p.source).toBe(true);
