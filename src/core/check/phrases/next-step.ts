@@ -4,6 +4,7 @@
  */
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
+  /\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
   /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|bring|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
