@@ -1,7 +1,8 @@
 // Builds what Rebound runs: the CLI as one CommonJS bundle (fast start, no TypeScript at run time)
 // and, when present, the web app with Vite.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,35 +10,81 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.cjs'),
+// One bundle per command (dist/cmd-NAME.cjs) beside a small main bundle (dist/cli.cjs), so a run
+// loads and initializes only the code of the command it runs. The command list is the registry.
+const registry = readFileSync(join(root, 'src/cli/commands/index.ts'), 'utf8');
+const commandFiles = [
+  ...new Set([...registry.matchAll(/import\('\.\/([\w-]+)'\)/g)].map((m) => m[1])),
+].filter((f) => existsSync(join(root, 'src/cli/commands', `${f}.ts`)));
+
+const shared = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  // Native and heavy modules stay outside the bundle and are loaded only by the commands that need them.
-  // better-sqlite3's JavaScript is bundled (its native addon is loaded by path, see
-  // src/store/sqlite/sqlite-file.ts): unbundled, its files cost `rebound list` ~25 ms at start-up.
+  // import() becomes a lazy require: bundles run through a V8 code cache (bin/rebound.js), where a
+  // real dynamic import has no module loader to call.
+  supported: { 'dynamic-import': false },
+  // Heavy modules stay outside and are loaded only by the commands that need them. better-sqlite3's
+  // JavaScript is bundled (its native addon is loaded by path, see src/store/sqlite/sqlite-file.ts):
+  // unbundled, its files cost `rebound list` ~25 ms at start-up.
   external: ['pg', 'pg-native', 'nodemailer', '@inquirer/prompts', 'playwright-core', 'vite'],
   define: { __REBOUND_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-});
+};
 
-// A V8 code cache for bin/rebound.js, made by running one representative command (see bin/rebound.js).
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'bin/rebound.js'),
-    'plan',
-    '--json',
-    '--now',
-    '2026-05-05T12:00:00-04:00',
-    join(root, 'scripts/warmup-debrief.json'),
-  ],
-  { cwd: root, stdio: 'ignore', env: { ...process.env, REBOUND_WRITE_CODE_CACHE: '1' } },
-);
+/** Points the registry's lazy imports at the per-command bundles instead of inlining them. */
+const commandsAsSeparateBundles = {
+  name: 'commands-as-separate-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'commands', 'index.ts'))
+        ? { path: `./cmd-${args.path.slice(2)}.cjs`, external: true }
+        : undefined,
+    );
+  },
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...shared,
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: join(root, 'dist/cli.cjs'),
+    plugins: [commandsAsSeparateBundles],
+  }),
+  build({
+    ...shared,
+    entryPoints: Object.fromEntries(
+      commandFiles.map((f) => [`cmd-${f}`, join(root, 'src/cli/commands', `${f}.ts`)]),
+    ),
+    outdir: join(root, 'dist'),
+    outExtension: { '.js': '.cjs' },
+  }),
+]);
+
+// V8 code caches for bin/rebound.js, made by running representative commands (see bin/rebound.js).
+const warmupDir = mkdtempSync(join(tmpdir(), 'rebound-warmup-'));
+const warmupDebrief = join(root, 'scripts/warmup-debrief.json');
+const warmups = [
+  ['plan', '--json', '--now', '2026-05-05T12:00:00-04:00', warmupDebrief],
+  ['check', '--json', join(root, 'scripts/warmup-message.txt')],
+  ['draft', '--type', 'recovery-email', '--json', warmupDebrief],
+  ['new', '--from', warmupDebrief],
+  ['list'],
+];
+try {
+  for (const args of warmups) {
+    execFileSync(process.execPath, [join(root, 'bin/rebound.js'), ...args], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, REBOUND_WRITE_CODE_CACHE: '1', REBOUND_DATA_DIR: warmupDir, DATABASE_URL: '' },
+    });
+  }
+} finally {
+  rmSync(warmupDir, { recursive: true, force: true });
+}
 
 if (existsSync(join(root, 'vite.config.ts')) && process.env.REBOUND_SKIP_WEB !== '1') {
   execFileSync(

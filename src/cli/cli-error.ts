@@ -27,6 +27,14 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * True for a CliError from any bundle. Each command is bundled on its own (scripts/build.mjs), so a
+ * command's CliError is not the same class object as the main bundle's and `instanceof` fails.
+ */
+export function isCliError(e: unknown): e is CliError {
+  return e instanceof Error && e.name === 'CliError' && typeof (e as CliError).exitCode === 'number';
+}
+
 /** Parses a value against an allowed list, or fails naming the option and the allowed values. */
 export function oneOfOption<const T extends readonly string[]>(
   option: string,

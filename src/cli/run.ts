@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CliError, EXIT } from './cli-error';
+import { EXIT, isCliError } from './cli-error';
 import { registerCommands } from './commands';
 import type { CliIo } from './io';
 
@@ -38,7 +38,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return sink.code;
   } catch (e) {
-    if (e instanceof CliError) {
+    if (isCliError(e)) {
       io.stderr(`rebound: ${e.message}\n`);
       return e.exitCode;
     }

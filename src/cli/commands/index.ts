@@ -36,6 +36,8 @@ export async function registerCommands(
   argv: readonly string[],
 ): Promise<void> {
   const name = argv.find((a) => !a.startsWith('-'));
+  // `rebound --version` needs no command at all.
+  if (name === undefined && argv.some((a) => a === '-v' || a === '--version')) return;
   const names = name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS);
   for (const register of await Promise.all(names.map((n) => COMMANDS[n]!()))) register(program, io, sink);
 }
