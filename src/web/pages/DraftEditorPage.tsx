@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { checkMessage } from '../../core/check';
 import type { Debrief } from '../../core/debrief/schema';
 import type { DraftView, MessageType } from '../../server/api-types';
@@ -47,15 +47,20 @@ function Editor({
   latest.current = { subject, body };
   const lastSaved = useRef({ subject: draft.subject, body: draft.text });
 
-  // The checker runs right here in the browser on every keystroke: no network, no waiting.
+  // The checker runs right here in the browser on every keystroke: no network, no waiting. It reads
+  // a deferred copy of the text, so a keystroke shows at once and, when someone types faster than
+  // the machine can check, intermediate texts are skipped rather than queued.
+  const checkedSubject = useDeferredValue(subject);
+  const checkedBody = useDeferredValue(body);
+  const isCurrent = checkedSubject === subject && checkedBody === body;
   const findings = useMemo(() => {
-    const { text, prefix } = messageOf(subject, body);
+    const { text, prefix } = messageOf(checkedSubject, checkedBody);
     return placeFindings(
       checkMessage(text, { kind: draft.kind, purpose: draft.purpose, context: debrief }),
       prefix,
-      body,
+      checkedBody,
     );
-  }, [subject, body, draft.kind, draft.purpose, debrief]);
+  }, [checkedSubject, checkedBody, draft.kind, draft.purpose, debrief]);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
 
@@ -91,7 +96,8 @@ function Editor({
   };
 
   const fix = (f: EditorFinding) => {
-    if (!f.fix) return;
+    // A fix is placed on the text that was checked; never apply it to a text that has changed since.
+    if (!f.fix || !isCurrent) return;
     setBody(applyFix(body, f.fix));
     setNotice(`Applied: ${f.fix.label.toLowerCase()}.`);
     textarea.current?.focus();
@@ -211,7 +217,7 @@ function Editor({
               ? `${plural(counts.error, 'thing')} to fix${counts.warning ? `, ${plural(counts.warning, 'thing')} worth a look` : ''}.`
               : `No errors. ${plural(counts.warning + counts.info, 'suggestion')}.`}
         </p>
-        <ul className="findings" id={listId}>
+        <ul className="findings" id={listId} data-checked={isCurrent ? 'current' : 'pending'}>
           {findings.map((f) => (
             <li key={f.key} className={`finding finding--${f.severity}`}>
               <p>
@@ -222,12 +228,17 @@ function Editor({
               {f.suggestion && <p className="muted small">{f.suggestion}</p>}
               <div className="finding-actions">
                 {f.isInline && (
-                  <button type="button" className="small-button" onClick={() => show(f)}>
+                  <button
+                    type="button"
+                    className="small-button"
+                    disabled={!isCurrent}
+                    onClick={() => show(f)}
+                  >
                     Show<span className="sr-only"> where: {f.rule}</span>
                   </button>
                 )}
                 {f.fix && (
-                  <button type="button" className="small-button" onClick={() => fix(f)}>
+                  <button type="button" className="small-button" disabled={!isCurrent} onClick={() => fix(f)}>
                     {f.fix.label}
                   </button>
                 )}
