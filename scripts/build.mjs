@@ -46,7 +46,6 @@ const commandsAsSeparateBundles = {
   },
 };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
   build({
     ...shared,
