@@ -85,7 +85,7 @@ try {
   rmSync(warmupDir, { recursive: true, force: true });
 }
 
-if (existsSync(join(root, 'vite.config.ts')) && process.env.REBOUND_SKIP_WEB !== '1') {
+if (existsSync(join(root, 'vite.config.mts')) && process.env.REBOUND_SKIP_WEB !== '1') {
   execFileSync(
     process.execPath,
     [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
