@@ -3,7 +3,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'m|'ve| am| remain| was| feel| felt| left| came away| walked away| became| grew| have become|'ve become| still| only| even)?(?: \w+){0,3}? (?:interested|excited|enthusiastic|eager|keen|thrilled|passionate|energi[sz]ed|motivated|inspired)\b/,
   /\b(?:my|continued|strong|keen|genuine|sincere|real|deep|great) (?:\w+ )?(?:interest in|enthusiasm (?:for|about))\b/,
   /\benthusiasm for\b/,
-  /\bexcit(?:es|ed|ing) (?:me|about)\b/,
+  /\bexcit(?:es|ing) (?:me|about)\b/,
   /\b(?:remain|remains|still|am|more|stay|continue to be|grown|grew) (?:very |so |truly |really |just as |even more |highly )?(?:interested|excited|enthusiastic|eager|keen)\b/,
   /\bI(?: \w+){0,3}? (?:want|would like) (?:this|the|that)(?: [\w&-]+){0,3}? (?:job|role|position|opportunity)\b/,
   /\bI(?:'d| would) (?:really |very much )?(?:love|like|welcome the chance|be (?:glad|happy|thrilled|proud|honou?red)) to (?:join|work (?:with|for|on|at|alongside)|be part|be a part|contribute|help (?:your|the)|bring|grow with)\b/,
@@ -12,4 +12,14 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would|will|I'd) (?:very much |really |truly )?enjoy (?:working|the|being|helping|tackling|taking)\b/,
   /\b(?:the ones|the part|the work) I enjoy most\b/,
   /\bmore (?:eager|excited|interested|enthusiastic|convinced)\b/,
+  // Subjectless or inverted forms: "Really keen on the Line Cook spot", "made me keener still on".
+  /(?<!\b(?:you|you're|you are|you were|you seemed|they|they're|he|she|team|everyone|customers|clients|users|readers|staff|who|people|investors|guests|audiences?)(?: \w+)? )\b(?:keen|keener|excited|eager|thrilled|enthusiastic|enthused|fired up|pumped|stoked) (?:(?:still|even more|than ever) )?(?:about|on|by|for|to (?:join|work|contribute|help|be|bring|get|start|dig|learn|grow|take))\b/,
+  /\b(?:made|makes|left) me (?:\w+ )?(?:keener|more (?:keen|eager|excited|interested|enthusiastic)|even (?:keener|more))\b/,
+  /\b(?:can't|cannot|can not) wait to\b/,
+  /\b(?:would|I'd) (?:really |very much |truly |absolutely )?(?:love|be (?:proud|honou?red|delighted|thrilled)) to (?:join|be (?:part|a part|on)|work (?:with|for|on|at|alongside)|contribute|help|grow|build)\b/,
+  /\b(?:excites|excited|appeals to|interests|inspires|energi[sz]es) me\b/,
+  /\b(?:I|I'm|I am) (?:still )?(?:very much )?(?:want|wanting|hoping|hope) to (?:join|be part|be a part|work (?:with|for|on|at|alongside)|contribute to)\b/,
+  /\b(?:exactly|precisely|just) (?:the|what) (?:kind of |sort of )?(?:(?:role|job|work|team|place|position|opportunity|challenge)s? )?(?:I(?:'m| am|'ve been| have been) looking for|I want)\b/,
+  /\bjump at the (?:chance|opportunity)\b/,
+  /\bthe (?:prospect|idea|thought) of (?:joining|working)\b/,
 ];

@@ -4,7 +4,7 @@
  */
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
-  /\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
+  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
   /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|bring|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
@@ -23,6 +23,15 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text) me\b/,
   /\bcould we (?:talk|meet|speak|schedule|set up|find)\b/,
+  // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
+  // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
+  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|willing|ready|available) to (?!(?:hear|have|had|be|been|report|say|see|learn|know|read|find|note|join|work|meet you|finally|get|receive|accept|announce|confirm|tell you that)\b)[a-z]{3,}/,
+  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|bring|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run|cook|pair|sketch|draft|email|forward)\b/,
+  /\b(?:would|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|value|appreciate|love|like) (?:a|an|another|the|any) (?:\w+ ){0,2}?(?:conversation|call|chat|meeting|discussion|follow-up|second (?:interview|meeting|round|look|conversation)|trial|visit)\b/,
+  /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|bring|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
+  /\b(?:another|a second|a follow-up|one more) (?:trial|shift|round|interview|visit|session|tasting|look|demo|working session)\b/,
+  /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
+  /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -24,6 +24,12 @@ describe('missing-gratitude', () => {
     expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
   });
 
+  it('does not count a “Thank you” subject line when the body never thanks', () => {
+    const text =
+      'Subject: Thank you — Junior Architect\n\nHi Anouk,\n\nI wanted to reach out after Friday’s interview. We cut costs by 12%.\n\nBest,\nEmil';
+    expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
+  });
+
   it('is quiet on a complete email', () => {
     expect(fires('missing-gratitude', CLEAN_EMAIL, { kind: 'email' })).toBe(false);
   });

@@ -14,14 +14,15 @@ export const missingGratitude = defineRule({
   suggestion: 'Open with thanks, e.g. “Thank you for your time on Tuesday.”',
   doc: {
     firesWhen:
-      'There is no thanks for the interviewer’s time or the opportunity (a bare “Thanks,” sign-off does not count).',
+      'There is no thanks for the interviewer’s time or the opportunity in the body (a “Thank you” subject line or a bare “Thanks,” sign-off does not count).',
     why: 'Seeds 000, 002 and 003 all build the recovery message on a thank-you: gratitude for the opportunity keeps the tone positive and is what the interviewer expects to read first.',
     seeds: ['000', '002', '003'],
     bad: 'I wanted to follow up on the question about vendor audits.',
     good: 'Thank you for your time on Monday. I wanted to follow up on the question about vendor audits.',
   },
   check: ({ message: m }) => {
-    const regions = m.subject ? [m.subject, m.prose] : [m.prose];
-    return GRATITUDE.test(m.norm, m.tokens, regions) ? [] : [openingSpan(m)];
+    // Only the prose counts: a "Thank you — Junior Architect" subject is a label the reader skims,
+    // and a body that never thanks them still reads as thankless (like a bare "Thanks," sign-off).
+    return GRATITUDE.test(m.norm, m.tokens, [m.prose]) ? [] : [openingSpan(m)];
   },
 });

@@ -10,6 +10,16 @@ describe('missing-interest', () => {
     'This is exactly the kind of work I want to do next.',
     'I still very much want the Facilities Manager job.',
     'My interest in the role has only grown.',
+    'The review made me keener still on the Senior Designer role.',
+    'Really keen on the Line Cook spot at Saltgrass.',
+    'Super excited about Sprocket and the offline work.',
+    'I am eager to get started on the intake backlog.',
+    'I can’t wait to dig into the scheduling problem with your team.',
+    'The role appeals to me even more after Tuesday.',
+    "I'm still very much interested in the position.",
+    'The route planning challenge really excites me.',
+    'It is exactly what I have been looking for.',
+    'I would jump at the chance to build the new kitchen line.',
   ])('is satisfied by restated interest: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
@@ -18,6 +28,9 @@ describe('missing-interest', () => {
     'Thank you for your time. Here is the report.',
     'If you are interested, I can send the report.',
     'It was an interesting conversation.',
+    'You seemed excited about the new warehouse.',
+    'Our customers were keen on the new packaging, and returns fell by 12%.',
+    'The team is eager to ship the new release.',
   ])('fires when interest is never restated: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(true);
   });

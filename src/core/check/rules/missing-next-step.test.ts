@@ -9,6 +9,22 @@ describe('missing-next-step', () => {
     'Please let me know if you have any questions.',
     'Would it help if I came in to show you?',
     'I am available for a follow-up call.',
+    'Happy to share the tracker if that is useful.',
+    'Happy to send the drawings over this week.',
+    'I would welcome a conversation about the reporting work.',
+    'I would be happy to email you the supplier map after this call.',
+    'Glad to walk you through the numbers.',
+    'I am keen on the role and can send over the checklist today.',
+    "Let me know if you'd like to see the full reel.",
+    "I'd love to show you the prototype.",
+    'I can bring the portfolio to a second interview.',
+    'Feel free to reach out with any questions.',
+    'Super excited about the team, and happy to pair on a prototype next week.',
+    'I am very interested and would love to send the full reel or present it again.',
+    'I would love to come back for another trial shift.',
+    'I am happy to complete a short practical test.',
+    'If you would like, I can put together a short plan.',
+    "I'll send the deck over tomorrow morning.",
   ])('is satisfied by a call to action: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });
@@ -17,6 +33,11 @@ describe('missing-next-step', () => {
     'I look forward to hearing from you.',
     'I hope to hear from you soon.',
     'Thank you again for your time.',
+    'I was glad to hear about the new warehouse.',
+    'I am happy to report that the launch went well.',
+    'I would be happy to join the team.',
+    'I was so pleased to meet the whole team.',
+    'I am excited to learn more about your plans.',
   ])('fires on a polite close alone: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(true);
   });

@@ -29,6 +29,26 @@ describe('too-long', () => {
   });
 
   it.each([
+    'With kind regards,',
+    'With warm regards,',
+    'Warmest wishes,',
+    'Kindest regards,',
+    'Thanks and best regards,',
+    'All my best,',
+    'Yours respectfully,',
+    'Respectfully,',
+    'Cordially,',
+    'Many thanks,',
+    'Thanks again,',
+    'Warmly,',
+    'Very best,',
+    'Speak soon,',
+  ])('does not count the sign-off “%s” and the name under it as a paragraph', (valediction) => {
+    const text = `Subject: Hi\n\nHi Dana,\n\nOne.\n\nTwo.\n\n${valediction}\nTomasz Zielinski\n`;
+    expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+  });
+
+  it.each([
     ['letter', 450],
     ['call', 220],
   ] as const)('fires on a %s over %i words and not at the budget', (kind, budget) => {

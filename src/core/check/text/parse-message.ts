@@ -36,8 +36,12 @@ const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
 const SALUTATION =
   /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 const BARE_NAME = /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u;
-const VALEDICTION_WORDS =
-  '(?:best|best regards|best wishes|with best regards|with best wishes|kind regards|kindest regards|warm regards|warmest regards|warm wishes|warmly|regards|many thanks|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|with thanks|with many thanks|with gratitude|gratefully|with appreciation|with sincere thanks|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|respectfully|respectfully yours|cordially|cheers|all the best|take care|talk soon|yours)';
+// Built from parts so that every combination people use is a sign-off: "With kind regards",
+// "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best".
+const VALEDICTION_ADJECTIVES =
+  '(?:(?:very |most )?(?:best|kind|kindest|warm|warmest|sincere|sincerest|many|respectful|heartfelt|fond|cordial|friendly|grateful|good|all (?:my|the) best and|kind and warm|warm and kind) )';
+const VALEDICTION_NOUNS = '(?:regards|wishes|thanks|greetings|respects)';
+const VALEDICTION_WORDS = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|talk soon|speak soon|be well|yours|much appreciated)`;
 const VALEDICTION = new RegExp(`^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*[,.!\\-]*[ \\t]*$`, 'i');
 // Case-insensitive Unicode classes are slow for V8 to compile, so the name is checked on its own.
 const VALEDICTION_WITH_TAIL = new RegExp(`^[ \\t]*(${VALEDICTION_WORDS})[ \\t]*,[ \\t]*(\\S.*)$`, 'i');
