@@ -1,27 +1,9 @@
 import { createColors } from 'picocolors';
 import { MISHAP_KIND_LABELS } from '../core/debrief/enums';
 import type { Debrief } from '../core/debrief/schema';
-import type { Assessment, Plan } from '../core/plan';
+import { ACTION_LABELS, assessSelf, type Assessment, type Plan } from '../core/plan';
 import type { ZoneOffsets } from '../core/time/zone';
 import { formatDue } from './format-time';
-
-const ACTION_LABELS: Record<string, string> = {
-  'cool-off': 'Cool off',
-  'rebuild-answers': 'Rebuild your answers',
-  'gather-evidence': 'Gather the evidence',
-  'recovery-email': 'Send the recovery email',
-  'thank-you-email': 'Send a thank-you email',
-  'expansive-letter': 'Send a fuller letter',
-  call: 'Call to elaborate',
-  apology: 'Apologize, briefly',
-  'make-amends': 'Make amends',
-  'disclose-distraction': 'Explain the distraction',
-  withdraw: 'Withdraw graciously',
-  'feedback-request': 'Ask for feedback',
-  'congratulate-self': 'Congratulate yourself',
-  wait: 'Wait quietly',
-  lessons: 'Keep the lessons',
-};
 
 const HEADLINES: Record<Plan['verdict'], string> = {
   recover: 'Some of this is worth fixing, and it can be fixed.',
@@ -99,12 +81,17 @@ export function renderPlan(v: PlanView): string {
     out.push(c.green('  What went right'));
     for (const s of d.strengths) out.push(`    + ${s}`);
   }
+  out.push(c.bold('  Ask yourself'));
+  for (const q of assessSelf(d)) {
+    out.push(`    ${q.question.padEnd(44)} ${q.answer === 'yes' ? c.green(q.answer) : c.yellow(q.answer)}`);
+    out.push(c.dim(wrap(q.advice, '        ')));
+  }
   out.push('');
   out.push(c.bold('Your plan'));
   plan.actions.forEach((a, i) => {
     const state = v.progress?.get(a.type);
     const mark = state === 'done' ? c.green(' ✓ done') : state === 'skipped' ? c.dim(' – skipped') : '';
-    const label = ACTION_LABELS[a.type] ?? a.type;
+    const label = ACTION_LABELS[a.type];
     out.push(
       `  ${String(i + 1).padStart(2)}. ${c.bold(label.padEnd(26))} ${c.cyan(formatDue(a.due, v.nowMs, v.zone, v.zoneOffsets))}${mark}`,
     );

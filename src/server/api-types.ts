@@ -53,15 +53,8 @@ export type PlanActionView = {
 
 export type MishapView = Mishap & { kindLabel: string; isAddressed: boolean; reason: string };
 
-export type SelfAnswer = 'yes' | 'no' | 'unsure';
-
-export type SelfAssessmentItem = {
-  id: 'want-job' | 'answered-effectively' | 'expressed-interest' | 'interviewer-knows';
-  question: string;
-  answer: SelfAnswer;
-  /** What to do about it, in a sentence. */
-  advice: string;
-};
+export type { SelfAnswer, SelfAssessmentItem } from '../core/plan/self-assessment';
+import type { SelfAssessmentItem } from '../core/plan/self-assessment';
 
 export type PlanView = {
   interviewId: string;

@@ -1,4 +1,4 @@
-import type { ActionType } from '../core/plan';
+import type { ActionType } from './types';
 
 /** Short names of the plan's actions as a person reads them (timeline, calendar entries). */
 export const ACTION_LABELS: Record<ActionType, string> = {

@@ -1,5 +1,16 @@
-import type { Debrief } from '../../core/debrief/schema';
-import type { SelfAssessmentItem } from '../api-types';
+import type { Debrief } from '../debrief/schema';
+
+/** An answer to one of the self-assessment questions. */
+export type SelfAnswer = 'yes' | 'no' | 'unsure';
+
+/** One of the four questions a person asks after every interview (seed 004), answered. */
+export type SelfAssessmentItem = {
+  id: 'want-job' | 'answered-effectively' | 'expressed-interest' | 'interviewer-knows';
+  question: string;
+  answer: SelfAnswer;
+  /** What to do about it, in a sentence. */
+  advice: string;
+};
 
 const TROUBLE_KINDS = new Set(['weak-answer', 'blank-answer', 'forgot-to-mention']);
 

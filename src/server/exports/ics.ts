@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { Action } from '../../core/plan';
-import { ACTION_LABELS } from '../action-labels';
+import { ACTION_LABELS } from '../../core/plan/labels';
 
 export type IcsInput = {
   company: string;

@@ -5,7 +5,7 @@ import { zoneOf } from '../../core/plan';
 import type { Store, StoredInterview, UserId } from '../../store/types';
 import { ApiError, notFound } from '../api-error';
 import type { InterviewDoc, InterviewListItem } from '../api-types';
-import { ACTION_LABELS } from '../action-labels';
+import { ACTION_LABELS } from '../../core/plan/labels';
 import type { AppDeps, AppEnv } from '../env';
 import { readBody, readJson } from '../http/json-body';
 import { buildPlanView } from '../views/plan-view';

@@ -10,9 +10,9 @@ import {
 } from '../../core/plan';
 import { formatInZone } from '../../core/time/zone';
 import type { ProgressEntry } from '../../store/types';
-import { ACTION_LABELS } from '../action-labels';
+import { ACTION_LABELS } from '../../core/plan/labels';
 import type { PlanView } from '../api-types';
-import { assessSelf } from './self-assessment';
+import { assessSelf } from '../../core/plan/self-assessment';
 
 const VERDICT_TEXT: Record<Verdict, string> = {
   recover:
