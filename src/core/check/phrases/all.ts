@@ -1,6 +1,6 @@
 import { APOLOGY_PHRASES, PERFORMANCE_WORDS } from './apology';
 import { NUMBER_WORDS, RESULT_WORDS, STANDALONE_RESULTS } from './evidence';
-import { EXCUSE_PHRASES } from './excuse';
+import { CAUSAL_PHRASES, CIRCUMSTANCES, EXCUSE_PHRASES } from './excuse';
 import { GRATITUDE_PHRASES } from './gratitude';
 import { HEDGING_PHRASES } from './hedging';
 import { INTEREST_PHRASES } from './interest';
@@ -18,6 +18,8 @@ export const DISPATCHED_PHRASES: readonly RegExp[] = [
   NUMBER_WORDS,
   STANDALONE_RESULTS,
   ...Object.values(EXCUSE_PHRASES).flat(),
+  ...CAUSAL_PHRASES,
+  ...Object.values(CIRCUMSTANCES).flat(),
   ...GRATITUDE_PHRASES,
   ...HEDGING_PHRASES,
   ...INTEREST_PHRASES,

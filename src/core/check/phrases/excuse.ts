@@ -1,4 +1,42 @@
 /**
+ * A causal link from something to the candidate's performance or lateness: "which is why my
+ * answer was thin", "so I arrived late", "left me rushed". It is an excuse when the same sentence
+ * names a circumstance (`CIRCUMSTANCES`); "I had not prepared, which is why..." owns it instead.
+ */
+export const CAUSAL_PHRASES: readonly RegExp[] = [
+  /\b(?:which|that|this|it)(?:'s| is| was| explains| would explain)? (?:why|the reason|how) (?:my (?:\w+ )?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|didn't|did not|couldn't|could not|wasn't|was not|gave))\b/,
+  /\b(?:which|that|and|it|this) (?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
+  /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
+  /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
+  /\b(?:threw|put|knocked) me off\b/,
+  /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
+  /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
+];
+
+/** Circumstances a causal link may point at, by excuse group (see `EXCUSE_PHRASES`). */
+export const CIRCUMSTANCES = {
+  traffic: [
+    /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
+    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash)\b/,
+  ],
+  transit: [
+    /\b(?:bus|buses|trains?|tram|tube|subway|metro|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+  ],
+  sleep: [/\b(?:sleep|slept|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
+  food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
+  illness: [
+    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather)\b/,
+  ],
+  question: [/\b(?:question|questions|case|exercise|task|test|prompt|interrupt\w*|interviewer|panel)\b/],
+  setting: [
+    /\b(?:noise|noisy|construction|drilling|heat|hot|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage)\b/,
+  ],
+  emergency: [
+    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|fire)\b/,
+  ],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+/**
  * Blaming circumstances or the interviewer for the performance. Grouped so the rule can tolerate
  * one group, a real emergency, when the debrief has an addressed distraction (contract, `excuse`).
  */
@@ -8,6 +46,9 @@ export const EXCUSE_PHRASES = {
     /\btraffic (?:jam|jams|delays?|on the (?:way|highway|freeway|motorway|bridge|road|interstate))\b/,
     /\b(?:because of|due to|thanks to|blame it on|held up by|delayed by) (?:the |heavy |bad |terrible |awful |rush[- ]hour )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
+    /\b(?:minutes|hours?|an hour|half an hour|ages|forever) (?:of|in|stuck in|sitting in|crawling through) (?:\w+ )?traffic\b/,
+    /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic(?: \w+){0,4}? (?:left me|made me|meant I|had me|kept me|threw me|held me up|delayed me|slowed me)\b/,
+    /\b(?:the|my) (?:commute|drive|journey|trip) (?:in |here |over |there )?(?:was|took|had been) (?:\w+ )?(?:terrible|awful|horrendous|a nightmare|stressful|chaotic|forever|hours)\b/,
     /(?<!despite (?:the )?)\b(?:terrible|awful|horrendous|rush[- ]hour) traffic\b(?! (?:on|to|from|for|through|across) (?:our|the|their|your|a|my)? ?(?:site|website|web|app|platform|servers?|network|pages?|store|checkout|api))/,
   ],
   transit: [
@@ -15,6 +56,10 @@ export const EXCUSE_PHRASES = {
     /\bmy car (?:broke down|wouldn't start|would not start)\b/,
     /\b(?:couldn't|could not) find (?:a )?parking\b/,
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
+    /\b(?:the|my|our) (?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection)(?: \w+)? (?:broke down|was (?:\w+ )?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
+    /\b(?:a |the )?(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
+    /\b(?:got|was) (?:\w+ )?lost (?:on the way|finding|trying to find|looking for)\b/,
+    /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,
   ],
   sleep: [
     /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b/,
@@ -23,16 +68,32 @@ export const EXCUSE_PHRASES = {
     /\bsleepless night\b/,
     /\bI (?:was|felt) (?:\w+ )?(?:tired|exhausted|jet[- ]?lagged|worn out|drained)\b/,
     /\bjet[- ]?lag\b/,
+    /\b(?:up|awake) (?:all|most of the|half the|much of the) night\b/,
+    /\b(?:pulled an )?all-nighter\b/,
+    /\b(?:only|barely|just) (?:got|had|managed) (?:\w+ )?hours?'? (?:of )?sleep\b/,
+    /\brunning on (?:empty|fumes|(?:\w+ ){0,2}sleep|coffee)\b/,
+    /\bI (?:was|felt|had been) (?:\w+ )?(?:sleep-deprived|sleepy|groggy|foggy|half-asleep)\b/,
   ],
   food: [
     /\b(?:lunch|breakfast|the food|something I ate|what I ate|my meal|my lunch|my breakfast)(?: \w+){0,3} (?:wasn't|was not|didn't|did not|disagreed|upset|made me)\b/,
     /\bupset stomach\b/,
     /\bI was (?:\w+ )?hungry\b/,
     /\bskipped (?:lunch|breakfast)\b/,
+    /\b(?:food poisoning|stomach ?ache|stomach bug|my stomach (?:was|had been))\b/,
+    /\b(?:hadn't|had not|didn't|did not) (?:\w+ )?(?:eaten|had (?:breakfast|lunch|anything to eat))\b/,
+  ],
+  illness: [
+    /\bI (?:was|had been|felt|was feeling|had been feeling) (?:\w+ ){0,2}?(?:unwell|ill|sick|under the weather|feverish|poorly|off colou?r|run down|rundown|dizzy|nauseous)\b/,
+    /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
+    /\b(?:a|my) (?:bad |terrible |splitting |pounding |awful |nasty |raging )?(?:toothache|headache|migraine|hangover)\b/,
+    /\b(?:my|the) (?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],
   question: [
-    /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|out-of-left-field) (?:interview )?questions?\b/,
-    /\bquestions?(?: \w+){0,4}? (?:was|were|felt|seemed) (?:\w+ )?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|out of left field|not fair)\b/,
+    /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
+    /\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: \w+){0,5}? (?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
+    /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
+    /\b(?:asked|phrased|worded|framed|set) (?:\w+ ){0,2}?(?:confusingly|unclearly|badly|poorly|ambiguously|unfairly|vaguely)\b/,
+    /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
     /\b(?:nobody|no one|anyone) could have answered\b/,
   ],
   interviewer: [
@@ -47,6 +108,10 @@ export const EXCUSE_PHRASES = {
     /\b(?:the room|the office|it) was (?:so |too |very |really |quite )?(?:hot|cold|noisy|loud|stuffy|distracting)\b/,
     /\b(?:my |the )?(?:internet|wi-?fi|connection|video|camera|microphone|mic|laptop) (?:kept |was |were )?(?:dropping|cutting out|freezing|lagging|unstable|glitch\w*|failing|crashing)\b/,
     /\btechnical (?:issues|difficulties|problems|glitches) (?:on (?:my|your) end|during)\b/,
+    /\b(?:the|my|your) (?:projector|screen|slides?|clicker|laptop|computer|internet|wi-?fi|connection|video|camera|microphone|mic|audio|sound|headset|zoom|teams|video link|call|battery|display|HDMI|adapter|equipment|tech)(?: \w+)? (?:failed|died|broke|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|cut out|kept (?:dropping|freezing|cutting out|crashing|failing)|went (?:down|out|dead|blank)|was (?:down|broken|dead|flaky|patchy|unstable|spotty|glitchy))\b/,
+    /\b(?:the|a) (?:room|office|lobby|building|cafe|background|space) (?:was|felt) (?:so |too |very |really |quite |incredibly |extremely )?(?:hot|cold|noisy|loud|stuffy|distracting|chaotic|freezing|boiling|crowded)\b/,
+    /\b(?:loud |constant |the |noisy )?(?:construction|drilling|building work|roadworks|road works)(?: noise)? (?:outside|next door|upstairs|downstairs)\b/,
+    /\b(?:the )?(?:weather|storm|snow|rain|heat|heatwave|heat wave|fog|ice)(?: \w+){0,3}? (?:made me|left me|meant I|kept me|held me up|delayed me|slowed me)\b/,
   ],
   emergency: [
     /\b(?:family|personal|medical|household) emergency\b/,
@@ -54,6 +119,10 @@ export const EXCUSE_PHRASES = {
     /\bmy (?:mind|head) was (?:elsewhere|not in it|somewhere else|on)\b/,
     /\b(?:worried|worrying) about (?:my|a) (?:\w+ )?(?:family|mother|father|mom|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|parents?)\b/,
     /\bsick (?:family member|relative|child|parent|mother|father)\b/,
+    /\b(?:my|our) (?:basement|flat|apartment|house|home|kitchen|bathroom|roof|cellar|ceiling|garage)(?: \w+)? (?:had )?(?:flooded|been flooded|was flooded|was flooding|leaked|was leaking|caught fire|was broken into|been broken into|burst)\b/,
+    /\b(?:my|our) (?:pipes?|boiler|water heater) (?:had )?(?:burst|broke|leaked|failed)\b/,
+    /\b(?:my |our |the )?(?:babysitter|childminder|nanny|childcare|sitter|dog sitter) (?:had )?(?:cancell?ed|fell through|didn't show|did not show|was sick|called in sick|let me down)\b/,
+    /\b(?:a )?power (?:cut|outage) (?:at home|at my|in my|that morning|the night before)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

@@ -12,6 +12,20 @@ describe('excuse', () => {
     'You interrupted me before I could finish.',
     'My train was badly delayed.',
     'I was distracted by a family emergency.',
+    'I was up all night before the interview, which is why my answer was thin.',
+    'Forty minutes of traffic on the M62 left me rushed.',
+    'The motorway was jammed, which is why my answer on scheduling came out muddled.',
+    'I was up all night with a toothache.',
+    'The case was tricky and unfair for someone from outside SaaS.',
+    'The bus broke down on the ring road, so I arrived late.',
+    'My basement had flooded that morning, which is why my answers were scattered.',
+    'The exercise was badly worded.',
+    'The projector died halfway through my slides.',
+    'I had a splitting headache all afternoon.',
+    'I was feeling under the weather that day.',
+    'The heat in the room left me flustered.',
+    'I arrived late because the tube was suspended.',
+    'My babysitter cancelled at the last minute.',
   ])('flags blaming circumstances: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -22,6 +36,15 @@ describe('excuse', () => {
     'Web traffic was heavy during the launch, and we held 99.9% uptime.',
     'Thank you for the thoughtful questions.',
     'I never get tired of solving scheduling puzzles.',
+    'I grew sign-ups 40% despite heavy traffic on our site.',
+    'We reduced sleep-study wait times from eleven weeks to four.',
+    'I set up the traffic analytics dashboard for the marketing team.',
+    'I led the food-safety audit at all four sites.',
+    'I ran the night shift for two years, which is why I care about handovers.',
+    'We rerouted 40 trucks around the storm and delivered on time.',
+    'I wrote tricky test cases for the payment flow.',
+    'I moved our cold chain monitoring to live sensors.',
+    'I fixed a burst pipe alarm in the building system.',
   ])('does not flag results or neutral wording: %s', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });
@@ -32,6 +55,14 @@ describe('excuse', () => {
     });
     expect(fires('excuse', 'I was distracted by a family emergency that morning.', { context })).toBe(false);
     expect(fires('excuse', 'I was stuck in traffic for an hour.', { context })).toBe(true);
+  });
+
+  it('tolerates a causal mention of the emergency itself when the distraction is addressed', () => {
+    const context = debriefOf({
+      mishaps: [{ id: 'm1', kind: 'distraction', severity: 'major', noticed: 'yes' }],
+    });
+    const text = 'My basement had flooded that morning, which is why my answers were scattered.';
+    expect(fires('excuse', text, { context })).toBe(false);
   });
 
   it('does not tolerate the emergency when the distraction was minor and unnoticed', () => {

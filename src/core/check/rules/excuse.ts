@@ -1,6 +1,8 @@
 import { hasAddressedDistraction } from '../debrief-facts';
-import { EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
-import { ALL_KINDS, defineRule } from '../rule';
+import { CAUSAL_PHRASES, CIRCUMSTANCES, EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
+import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
+import { spanAt } from '../text/match';
+import type { ParsedMessage } from '../text/parse-message';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
@@ -9,6 +11,11 @@ const ENTRIES = Object.entries(EXCUSE_PHRASES).flatMap(([group, patterns]) =>
   patterns.map((p) => ({ group: group as ExcuseGroup, p })),
 );
 const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
+const CAUSAL = createPhraseMatcher(CAUSAL_PHRASES);
+const CIRCUMSTANCE_ENTRIES = Object.entries(CIRCUMSTANCES).flatMap(([group, patterns]) =>
+  patterns.map((p) => ({ group: group as ExcuseGroup, p })),
+);
+const CIRCUMSTANCE = createPhraseMatcher(CIRCUMSTANCE_ENTRIES.map((e) => e.p));
 
 export const excuse = defineRule({
   id: 'excuse',
@@ -28,8 +35,37 @@ export const excuse = defineRule({
   },
   check: ({ message: m, debrief }) => {
     const tolerateEmergency = hasAddressedDistraction(debrief);
-    return phraseHits(m, EXCUSES).filter(
-      (hit) => !(tolerateEmergency && ENTRIES[hit.pattern ?? -1]?.group === 'emergency'),
-    );
+    const direct = phraseHits(m, EXCUSES).map((hit) => ({
+      ...hit,
+      group: ENTRIES[hit.pattern ?? -1]?.group,
+    }));
+    const hits = [...direct, ...causalExcuses(m, direct)];
+    return hits
+      .filter((hit) => !(tolerateEmergency && hit.group === 'emergency'))
+      .map(({ start, end }) => ({ start, end }))
+      .sort((a, b) => a.start - b.start);
   },
 });
+
+type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
+
+/**
+ * Sentences that tie the performance or lateness to a circumstance ("Forty minutes on the M62
+ * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
+ * The circumstance decides the group, so a tolerated emergency stays tolerated.
+ */
+function causalExcuses(m: ParsedMessage, direct: readonly GroupedHit[]): GroupedHit[] {
+  const out: GroupedHit[] = [];
+  let lastSentence = -1;
+  for (const link of phraseHits(m, CAUSAL)) {
+    const sentence = spanAt(m.sentences, link.start);
+    if (!sentence || sentence.start === lastSentence) continue;
+    if (direct.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
+    const cause = CIRCUMSTANCE.find(m.norm, m.tokens, sentence)[0];
+    if (!cause) continue;
+    lastSentence = sentence.start;
+    const group = CIRCUMSTANCE_ENTRIES[cause.pattern ?? -1]?.group;
+    out.push({ start: Math.min(cause.start, link.start), end: Math.max(cause.end, link.end), group });
+  }
+  return out;
+}
