@@ -1,6 +1,11 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { Action } from '../../core/plan';
-import { ACTION_LABELS } from '../../core/plan/labels';
+import type { Action } from '../core/plan';
+import { ACTION_LABELS } from '../core/plan/labels';
+
+/**
+ * Files people already use, shared by the CLI and the server: calendar reminders (.ics) and
+ * ready-to-send email messages (.eml).
+ */
 
 export type IcsInput = {
   company: string;
@@ -17,8 +22,9 @@ export type IcsInput = {
  * const ics = buildIcs({ company: 'Northwind', role: 'Analyst', actions: plan.actions, uidPrefix: 'rebound-42' });
  */
 export function buildIcs(input: IcsInput): string {
-  const events: EventAttributes[] = input.actions.map((a, i) => ({
-    uid: `${input.uidPrefix}-${i}-${a.type}@rebound.local`,
+  const events: EventAttributes[] = input.actions.map((a) => ({
+    // One event per action type (a plan never repeats one), stable across exports.
+    uid: `${input.uidPrefix}-${a.type}@rebound`,
     title: `${ACTION_LABELS[a.type]} (${input.company}, ${input.role})`,
     description: a.why,
     start: Date.parse(a.due),
@@ -26,6 +32,7 @@ export function buildIcs(input: IcsInput): string {
     startOutputType: 'utc',
     duration: { minutes: 15 },
     productId: 'rebound',
+    categories: ['Rebound'],
     alarms: [
       { action: 'display', description: ACTION_LABELS[a.type], trigger: { minutes: 15, before: true } },
     ],

@@ -30,26 +30,25 @@ export function registerEml(program: Command, io: CliIo, _sink: ExitCodeSink): v
       const draft = saved ?? (await import('../../core/draft')).composeDraft(debrief, type);
       const subject = draft.subject ?? `Following up on the ${debrief.role} role at ${debrief.company}`;
       const candidate = debrief.candidate;
-      const { buildEml } = await import('../build-eml');
+      const { buildEml } = await import('../../exports/eml');
       const message = await buildEml({
-        ...(candidate?.email ? { from: { name: candidate.name ?? '', address: candidate.email } } : {}),
-        ...(debrief.interviewer.email
-          ? { to: { name: debrief.interviewer.name, address: debrief.interviewer.email } }
-          : {}),
+        to: {
+          name: debrief.interviewer.name,
+          ...(debrief.interviewer.email ? { email: debrief.interviewer.email } : {}),
+        },
+        ...(candidate?.email ? { from: { name: candidate.name ?? '', email: candidate.email } } : {}),
         subject,
         text: draft.text,
         date: now,
-        // Opens as an unsent draft in mail clients that honour it (Outlook), ready to review and send.
-        headers: { 'X-Unsent': '1' },
       });
       if (!debrief.interviewer.email) {
         io.stderr(
           `The debrief has no email for ${debrief.interviewer.name}: add the address in your mail client.\n`,
         );
       }
-      if (flags.out === undefined) io.stdout(message.toString('utf8'));
+      if (flags.out === undefined) io.stdout(message);
       else {
-        await io.writeFile(flags.out, message.toString('utf8'));
+        await io.writeFile(flags.out, message);
         io.stdout(
           `Wrote ${flags.out}: open it in your mail client, review, send, then run rebound contact ${id} --type email\n`,
         );

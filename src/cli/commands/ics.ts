@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { buildPlan } from '../../core/plan';
-import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 import { requireInterview, withStore } from '../open-store';
 import { parseNow } from '../options';
 import type { ExitCodeSink } from '../run';
-
-/** How long each reminder blocks in the calendar. */
-const EVENT_MINUTES = 15;
 
 export function registerIcs(program: Command, io: CliIo, _sink: ExitCodeSink): void {
   program
@@ -31,41 +27,13 @@ export function registerIcs(program: Command, io: CliIo, _sink: ExitCodeSink): v
         io.stderr('Every step of the plan is done or skipped: there is nothing to remind you of.\n');
         return;
       }
-      // Bundled, so this import() is a lazy require: only `ics` runs pay for the library.
-      const { createEvents } = await import('ics');
-      const about = `${debrief.role} at ${debrief.company}`;
-      const { error, value } = createEvents(
-        open.map((a) => {
-          const title = `${sentenceOf(a.type)}: ${about}`;
-          return {
-            // Stable per interview and step, so importing again updates the events instead of duplicating them.
-            uid: `${id}-${a.type}@rebound`,
-            productId: 'rebound/ics',
-            calName: `Rebound: ${about}`,
-            start: Date.parse(a.due),
-            startInputType: 'utc' as const,
-            startOutputType: 'utc' as const,
-            duration: { minutes: EVENT_MINUTES },
-            title,
-            description: `${a.why}\n\nrebound show ${id}`,
-            categories: ['Rebound'],
-            // Absolute: the library writes a zero relative trigger as an invalid `-PT`.
-            alarms: [{ action: 'display' as const, description: title, trigger: Date.parse(a.due) }],
-          };
-        }),
-      );
-      if (error || !value)
-        throw new CliError(`ics: could not build the calendar (${error?.message ?? 'no output'})`, 70);
+      const { buildIcs } = await import('../../exports/ics');
+      // Stable per interview and step, so importing again updates the events instead of duplicating them.
+      const value = buildIcs({ company: debrief.company, role: debrief.role, actions: open, uidPrefix: id });
       if (flags.out === undefined) io.stdout(value);
       else {
         await io.writeFile(flags.out, value);
         io.stdout(`Wrote ${open.length} reminder${open.length === 1 ? '' : 's'} to ${flags.out}\n`);
       }
     });
-}
-
-/** `recovery-email` → `Recovery email`. */
-function sentenceOf(type: string): string {
-  const words = type.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

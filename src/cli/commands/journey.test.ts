@@ -29,7 +29,7 @@ describe('the stored journey', () => {
     );
     const shown = (await t.cli(['show', id, ...NOW])).stdout;
     expect(shown).toMatch(/Cool off .*✓ done/);
-    expect(shown).toMatch(/Rebuild your answers .*– skipped/);
+    expect(shown).toMatch(/Rebuild your weak answers .*– skipped/);
     const json = JSON.parse((await t.cli(['show', id, '--json', ...NOW])).stdout);
     expect(
       json.progress.map((p: { actionType: string; state: string }) => `${p.actionType}:${p.state}`),

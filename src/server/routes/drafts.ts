@@ -7,7 +7,7 @@ import type { StoredDraft } from '../../store/types';
 import { ApiError } from '../api-error';
 import type { DraftView } from '../api-types';
 import type { AppDeps, AppEnv } from '../env';
-import { buildEml } from '../exports/eml';
+import { buildEml } from '../../exports/eml';
 import { readBody, validate } from '../http/json-body';
 import { draftBodySchema, messageTypeSchema } from '../schemas';
 import { isMessageType } from '../views/plan-view';

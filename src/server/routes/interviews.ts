@@ -9,7 +9,7 @@ import { ACTION_LABELS } from '../../core/plan/labels';
 import type { AppDeps, AppEnv } from '../env';
 import { readBody, readJson } from '../http/json-body';
 import { buildPlanView } from '../views/plan-view';
-import { buildIcs } from '../exports/ics';
+import { buildIcs } from '../../exports/ics';
 import { actionStateBodySchema, actionTypeSchema, contactBodySchema, outcomeBodySchema } from '../schemas';
 import { validate } from '../http/json-body';
 
