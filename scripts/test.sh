@@ -13,8 +13,13 @@ for setup in scripts/setup/*.sh; do
   source "$setup"
 done
 
-npx vitest run "$@"
+mkdir -p test-results
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"
 
 if [ -f e2e/run.mjs ]; then
-  node e2e/run.mjs
+  node --test-reporter=spec --test-reporter=tap --test-reporter-destination=stdout \
+    --test-reporter-destination=test-results/e2e.tap e2e/run.mjs
 fi
+
+# One closing line for both suites.
+node scripts/test-summary.mjs test-results/vitest.json test-results/e2e.tap
