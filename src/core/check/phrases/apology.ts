@@ -6,23 +6,27 @@
 export const APOLOGY_PHRASES: readonly RegExp[] = [
   /\b(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| remain| really| truly)?(?: (?:so|very|really|truly|deeply|terribly|sincerely|incredibly|extremely|genuinely|awfully|quite|still|just))* sorry\b/,
   /(?<=^|[.!?:;]["')]?\s{1,3}|\n\s{0,3}|, )sorry\b/,
-  /\b(?:I|we)(?:'d| would| want to| wanted to| need to| must| have to| should| also| again)?(?: (?:like|love) to)?(?: (?:truly|sincerely|really|deeply|also|again|just|humbly))? apologi[sz]e\b/,
+  /\b(?:I|we)(?:'d|'m|'ll|'ve)?(?: [\w-]+){0,5}? apologi[sz](?:e|ing|ed)\b/,
+  /\b(?:apologies|apologise|apologize)(?= (?:for|about|again|once again|if|that)\b)/,
+  /\bowe (?:you|you all|the team|everyone|the panel) (?:an|my|a sincere|an honest) apology\b/,
+  /(?<!\b(?:a|the|what a|such a|be|been)(?: \w+)? )\bsorry\b(?! (?:state|sight|excuse|tale|lot|affair)\b)/,
+  /\bI hope you (?:can|will|'ll|could) (?:\w+ )?(?:forgive|overlook|excuse)\b/,
   /\b(?:my|our)(?: (?:sincere|sincerest|deepest|humble|heartfelt|honest))? apolog(?:y|ies)\b/,
   /(?<=^|[.!?]["')]?\s{1,3}|\n\s{0,3})apologies\b/,
   /\baccept (?:my|our) apolog(?:y|ies)\b/,
   /\b(?:please )?(?:forgive|excuse|pardon) (?:me|my)\b/,
-  /\bI (?:deeply |truly |really |sincerely |greatly |so )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our)\b/,
+  /\bI (?:deeply |truly |really |sincerely |greatly |so |also |still |bitterly |very much )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our)\b/,
   /\bI feel (?:so |really |truly )?(?:terrible|awful|bad|horrible) (?:about|that|for)\b/,
 ];
 
 /** What follows "sorry" in sympathy: sorry to hear, sorry for your loss. */
 export const SYMPATHY_AFTER: readonly RegExp[] = [
-  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for your (?:loss|trouble|news)|about your|about (?:the|your) (?:news|loss|reorgani[sz]ation|restructuring|layoffs?)|that (?:you|your|the team|the role|it didn't|things didn't)|it didn't work out)/i,
+  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for your (?:loss|trouble|news)|about your|about (?:the|your) (?:\w+ ){0,2}?(?:news|loss|reorgani[sz]ation|restructur\w+|layoffs?|cuts|merger|illness|passing|situation|departure|flooding|outage|week|move)|that (?:you|your|the team|the role|it didn't|things didn't)|(?:you|your team) (?:had|have|went|are|were)|it didn't work out)/i,
 ];
 
 /** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */
 export const COURTESY_AFTER: readonly RegExp[] = [
-  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|interrupting|disturbing|the (?:interruption|delay|delayed|late|long|length|slow)|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long|(?:the )?late (?:reply|response|note))|in advance)/i,
+  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|interrupting|disturbing|the (?:interruption|delay|delayed|late|long|length|slow)|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long|(?:the )?late (?:reply|response|note))|in advance|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
 ];
 
 /** Words that tie an apology to the interview performance (used for withdrawals). */

@@ -4,15 +4,15 @@ export const NUMBER_WORDS =
 
 /** Verbs and phrases that report a result. */
 export const RESULT_WORDS =
-  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned|passed|launched|went live|handed over|on schedule|on the original date|record)\b/i;
+  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned|passed|launched|went live|handed over|on schedule|on the original date|record|approved|adopted|awarded|shortlisted|nominated|published|featured|rolled out|opened|first time|sold out|renewed|retained)\b/i;
 
 /** Results that are evidence on their own. */
 export const STANDALONE_RESULTS =
-  /\b(?:doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget)\b/i;
+  /\b(?:doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget|(?:won|earned|received|picked up|took home|was awarded|were awarded|was shortlisted for|was nominated for) (?:\w+ ){0,5}?(?:award|awards|prize|medal|grant|trophy|accolade|commendation))\b/i;
 
 /** A named project ("the Riverside Library renovation", "Project Atlas"); case-sensitive. */
 export const NAMED_PROJECT =
-  /(?:\b(?:the|our|my|a) (?:[A-Z][\w&'-]*\s+){1,4}(?:project|migration|launch|rollout|redesign|renovation|program|programme|campaign|initiative|app|platform|system|study|pilot|integration|upgrade|implementation|conversion|audit|build|expansion|merger)\b|\bProject [A-Z][\w-]+)/;
+  /(?:\b(?:[Tt]he|[Oo]ur|[Mm]y|[Aa]|[Tt]his|[Tt]hat) (?:[A-Z][\w&'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}?(?:project|migration|launch|rollout|redesign|renovation|program|programme|campaign|initiative|app|platform|system|study|pilot|integration|upgrade|implementation|conversion|audit|build|expansion|merger|documentary|film|series|sequence|show|exhibition|report|book|product|feature|tool|dashboard|website|site|store|menu|event|festival|conference|course|curriculum|scheme|plan|strategy|process|model|partnership|account|contract|bid|tender|proposal|release|game|album|brand|rebrand|relaunch|deal|trial|survey|overhaul|refurbishment|fit-out|building|bridge|tower|library|centre|center|line|plant|warehouse|newsletter|podcast|exhibit|collection|menu|season)s?\b|\bProject [A-Z][\w-]+)/;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -20,6 +20,14 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\b(?:I insist|I demand)\b/,
   /\byour (?:last|final) chance\b/,
   /\bnow or never\b/,
+  // Pressing for the decision itself: "I need an answer soon", "have you made a decision yet?".
+  /\bI (?:really |urgently )?(?:need|must have|require|have to have|have to get|must get) (?:an? |your |the )?(?:\w+ )?(?:answer|decision|response|reply|verdict|update)s?(?: \w+){0,3}? (?:soon|quickly|asap|urgently|now|immediately|today|tomorrow|shortly|fast|this week|right away)\b/,
+  /\b(?:made|reached|come to|arrived at) (?:a|your|the|any) (?:final )?decision yet\b/,
+  /\b(?:have|has) (?:you|the team|the panel) (?:decided|chosen|picked) yet\b/,
+  /\b(?:any (?:decision|news|update) yet|is there a decision yet|when (?:will|can) I (?:expect|hear|get) (?:a|an|your) (?:decision|answer|offer))\b/,
+  /\bI (?:can't|cannot|can not|won't|will not) (?:wait|hold on|hold out) (?:much |any )?(?:longer|forever|indefinitely)\b/,
+  /\b(?:please )?(?:decide|respond|reply|answer) (?:as soon as possible|quickly|soon|without delay)\b/,
+  /\bI(?:'m| am) (?:still )?waiting (?:on|for) (?:a|an|your) (?:decision|answer|reply|response)\b/,
 ];
 
 /**

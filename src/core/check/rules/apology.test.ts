@@ -11,6 +11,13 @@ describe('apology', () => {
     ['My apologies for the rambling reply.', 'My apologies'],
     ['Please forgive my poor answer.', 'Please forgive my'],
     ['I regret not preparing better.', 'I regret not'],
+    ['I also want to apologize for how I handled your question.', 'I also want to apologize'],
+    ['I would also like to sincerely apologise for my answer.', 'I would also like to sincerely apologise'],
+    ['Apologies again for the muddled answer on pricing.', 'Apologies'],
+    ['And sorry about my answer on the budget.', 'sorry'],
+    ['I owe you an apology for my answer on churn.', 'owe you an apology'],
+    ['I hope you can forgive the rambling.', 'I hope you can forgive'],
+    ['I deeply regret how I answered the question.', 'I deeply regret how'],
   ])('flags an apology for the performance: %s', (text, excerpt) => {
     expect(flagged('apology', text)).toEqual([excerpt]);
   });

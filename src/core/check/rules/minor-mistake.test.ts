@@ -11,6 +11,16 @@ describe('minor-mistake', () => {
     'Sorry for fidgeting.',
     'I rambled on the pricing question.',
     'I lost my train of thought.',
+    'I realise I was talking a mile a minute during the first half.',
+    'I spoke so quickly at the start.',
+    'I raced through my answers on the budget.',
+    'My hands were shaking when I handed over the portfolio.',
+    'You may have noticed my voice shaking.',
+    'I mumbled my way through the introduction.',
+    'I blushed when you asked about my thesis.',
+    'I tripped over my tongue on the first question.',
+    'I lost the thread halfway through the answer.',
+    'I was a bit anxious in the first few minutes.',
   ])('flags a small slip: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(true);
   });
@@ -20,6 +30,11 @@ describe('minor-mistake', () => {
     'I stumbled across your paper while preparing.',
     'I answered 200 support calls a week.',
     'I know candidates can find panels intimidating.',
+    'We sweat the small details on every launch.',
+    'I took sweat equity in my first start-up.',
+    'I was anxious to hear more about the team.',
+    'The dashboard turned red when stock ran low, and I fixed the reorder rule.',
+    'I answered quickly and accurately on the call-centre floor.',
   ])('does not flag unrelated uses: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(false);
   });

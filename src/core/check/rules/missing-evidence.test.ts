@@ -10,6 +10,10 @@ describe('missing-evidence', () => {
     'We closed the project eleven days early.',
     'On the Riverside Library renovation we finished under budget.',
     'Our sign-ups doubled after the redesign.',
+    'The title sequence for the Harbour Lights documentary won a regional Royal Television Society award in 2024.',
+    'My packaging for the Tallow Candles rebrand was shortlisted for a national design prize.',
+    'On the Wharf Street housing scheme the planning application was approved first time.',
+    'The Northgate Festival menu I designed sold out every night.',
   ])('is satisfied by a concrete fact: %s', (text) => {
     expect(fires('missing-evidence', text)).toBe(false);
   });
@@ -20,6 +24,9 @@ describe('missing-evidence', () => {
     'You can reach me at 555-0142.',
     'I joined the company in 2019.',
     'There are two points I would like to add.',
+    'I led the Harbour Lights documentary in 2024.',
+    'I hope to win an award with your studio one day.',
+    'I am excited about the Riverside expansion.',
   ])('fires when nothing measurable backs the claim: %s', (text) => {
     expect(fires('missing-evidence', text)).toBe(true);
   });
