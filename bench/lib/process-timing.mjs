@@ -17,7 +17,12 @@ export function timeProcesses(contenders, { runs = 25, warmup = 2, env = benchEn
   for (let i = 0; i < warmup + runs; i++) {
     for (const c of contenders) {
       const t0 = process.hrtime.bigint();
-      const r = spawnSync(c.cmd, c.args, { input: c.input ?? '', env, cwd: c.cwd, stdio: ['pipe', 'ignore', 'pipe'] });
+      const r = spawnSync(c.cmd, c.args, {
+        input: c.input ?? '',
+        env,
+        cwd: c.cwd,
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       if (r.status !== 0 && r.status !== 1) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
       if (i >= warmup) samples.get(c.name).push(ms);
@@ -25,7 +30,13 @@ export function timeProcesses(contenders, { runs = 25, warmup = 2, env = benchEn
   }
   return contenders.map((c) => {
     const s = samples.get(c.name).sort((a, b) => a - b);
-    return { name: c.name, median: s[Math.floor(s.length / 2)], p10: s[Math.floor(s.length * 0.1)], p90: s[Math.floor(s.length * 0.9)], runs: s.length };
+    return {
+      name: c.name,
+      median: s[Math.floor(s.length / 2)],
+      p10: s[Math.floor(s.length * 0.1)],
+      p90: s[Math.floor(s.length * 0.9)],
+      runs: s.length,
+    };
   });
 }
 
