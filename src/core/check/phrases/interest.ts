@@ -21,5 +21,10 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:I|I'm|I am) (?:still )?(?:very much )?(?:want|wanting|hoping|hope) to (?:join|be part|be a part|work (?:with|for|on|at|alongside)|contribute to)\b/,
   /\b(?:exactly|precisely|just) (?:the|what) (?:kind of |sort of )?(?:(?:role|job|work|team|place|position|opportunity|challenge)s? )?(?:I(?:'m| am|'ve been| have been) looking for|I want)\b/,
   /\bjump at the (?:chance|opportunity)\b/,
+  /\b(?:would|I'd) (?:really |very much |truly |so )?(?:love|like|welcome|relish|value|appreciate|enjoy) (?:the|a|an|any) (?:\w+ )?(?:chance|opportunity) to (?:join|contribute|work|be (?:part|a part|on)|help|lead|bring|build|grow|grow with|take on|tackle|support)\b/,
+  /\b(?:would|I'd) (?:really |very much |truly |so )?(?:love|like) to (?:lead|take on|tackle|run|own|support|build|shape|be the|be your|be on|be in)\b/,
+  /\b(?:great|good|perfect|natural|strong|ideal|real) (?:match|fit) for (?:me|my|what I)\b/,
+  /\bwhat I (?:want|hope|would love|'d love) to (?:do|be doing|build|work on) next\b/,
+  /\bI (?:really |truly |still |very much )?want (?:this|the|that) (?:\w+ )?(?:job|role|position|post|spot)\b/,
   /\bthe (?:prospect|idea|thought) of (?:joining|working)\b/,
 ];

@@ -14,6 +14,7 @@ describe('missing-evidence', () => {
     'My packaging for the Tallow Candles rebrand was shortlisted for a national design prize.',
     'On the Wharf Street housing scheme the planning application was approved first time.',
     'The Northgate Festival menu I designed sold out every night.',
+    'After I rebuilt the interview loop we filled roles twice as fast.',
   ])('is satisfied by a concrete fact: %s', (text) => {
     expect(fires('missing-evidence', text)).toBe(false);
   });

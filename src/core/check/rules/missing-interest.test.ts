@@ -20,6 +20,10 @@ describe('missing-interest', () => {
     'The route planning challenge really excites me.',
     'It is exactly what I have been looking for.',
     'I would jump at the chance to build the new kitchen line.',
+    'I would very much like to lead the Eastgate team.',
+    "I'd love the chance to contribute to the platform team.",
+    'The role is a great match for what I want to do next.',
+    'I really want this job.',
   ])('is satisfied by restated interest: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
