@@ -1,5 +1,6 @@
+import type { Patterns } from '../core/journal/find-patterns';
 import type { Debrief, Mishap, MissedPoint } from '../core/debrief/schema';
-import type { MishapKind, Outcome } from '../core/debrief/enums';
+import type { Outcome } from '../core/debrief/enums';
 import type { DraftKind, DraftPurpose } from '../core/draft/types';
 import type { ActionType, MessageType, Verdict } from '../core/plan/types';
 import type { Answer, ImportSummary, Lesson, StoredDraft } from '../store/types';
@@ -92,14 +93,7 @@ export type DraftView = {
   to: string | null;
 };
 
-export type JournalView = {
-  outcomes: Record<Outcome, number>;
-  /** Interviews where a recovery was planned, and how many of them reached a next round or offer. */
-  recoveries: { total: number; reachedNextRound: number };
-  /** Which kinds of moments keep going badly across interviews, most frequent first. */
-  troubleKinds: { kind: MishapKind; label: string; count: number }[];
-  /** Questions that came up in more than one interview or went badly. */
-  troubleQuestions: { question: string; count: number }[];
+export type JournalView = Patterns & {
   lessons: Lesson[];
   answers: Answer[];
 };

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   contact: () => import('./contact').then((m) => m.registerContact),
   outcome: () => import('./outcome').then((m) => m.registerOutcome),
   lessons: () => import('./lessons').then((m) => m.registerLessons),
+  journal: () => import('./journal').then((m) => m.registerJournal),
   answers: () => import('./answers').then((m) => m.registerAnswers),
   export: () => import('./export').then((m) => m.registerExport),
   import: () => import('./import').then((m) => m.registerImport),
