@@ -1,24 +1,7 @@
+import { composeDraft } from './index';
 import { describe, expect, it } from 'vitest';
-import { gatherFacts, topicOf } from './facts';
+import { gatherFacts } from './facts';
 import { debriefOf, FIXTURES } from './test-debriefs';
-
-describe('topicOf', () => {
-  it.each([
-    ['thin answer about scheduling tools', { kind: 'topic', text: 'scheduling tools' }],
-    ['froze on the question about network tracing', { kind: 'topic', text: 'network tracing' }],
-    ['forgot to mention my PMP certification', { kind: 'topic', text: 'PMP certification' }],
-    [
-      'could not size the merchant market for UPI autopay',
-      { kind: 'ask', text: 'size the merchant market for UPI autopay' },
-    ],
-    ['went blank on the spot', null],
-    ['talked about my divorce', null],
-    ['vague answer on the tricky question', null],
-    [undefined, null],
-  ])('reads "%s" as %j', (note, expected) => {
-    expect(topicOf(note)).toEqual(expected);
-  });
-});
 
 describe('gatherFacts', () => {
   it('addresses only what the plan addresses', () => {
@@ -26,7 +9,22 @@ describe('gatherFacts', () => {
     expect(facts.verdict).toBe('recover');
     expect(facts.points.map((p) => p.id)).toEqual(['p1']);
     expect(facts.mishaps.isShaky).toBe(false);
-    expect(facts.mishaps.answerTopics).toEqual([{ kind: 'topic', text: 'raster pipelines' }]);
+    // One addressed weak answer, referred to in general words: a mishap note is never quoted.
+    expect(facts.mishaps.answerTopics).toEqual([null]);
+  });
+
+  it('never quotes a mishap note, however harmless or private it looks', () => {
+    for (const note of [
+      'thin answer about raster pipelines',
+      'blanked on the question about my criminal record',
+    ]) {
+      const d = debriefOf({
+        mishaps: [{ id: 'm1', kind: 'weak-answer', note, severity: 'major', noticed: 'yes' }],
+      });
+      for (const type of ['recovery-email', 'expansive-letter', 'call'] as const) {
+        expect(composeDraft(d, type).text).not.toMatch(/raster pipelines|criminal record/);
+      }
+    }
   });
 
   it('addresses no missed point when withdrawing, but still owes the apology', () => {
@@ -44,8 +42,14 @@ describe('gatherFacts', () => {
     });
   });
 
-  it('takes the weekday from the interview’s own offset', () => {
-    expect(gatherFacts(debriefOf({ interviewAt: '2026-04-14T23:30:00-07:00' })).weekday).toBe('Tuesday');
+  it('takes the weekday in the person’s zone, else from the interview’s own offset', () => {
+    expect(
+      gatherFacts(debriefOf({ interviewAt: '2026-04-14T23:30:00-07:00', timeZone: undefined })).weekday,
+    ).toBe('Tuesday');
+    // 22:00 UTC on a Friday is Saturday morning in Auckland.
+    expect(
+      gatherFacts(debriefOf({ interviewAt: '2026-11-20T22:00:00Z', timeZone: 'Pacific/Auckland' })).weekday,
+    ).toBe('Saturday');
   });
 
   it('keeps evidence verbatim, or only its safe clauses with numbers', () => {

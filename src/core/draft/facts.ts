@@ -2,8 +2,9 @@ import type { Debrief, Mishap, MissedPoint } from '../debrief/schema';
 import { assessDebrief } from '../plan/assess';
 import { damageToAmend, decideAddress, decideVerdict, distractionsToDisclose } from '../plan/rules';
 import type { Verdict } from '../plan/types';
-import { localTimeOf, offsetOf } from '../time/zone';
-import { FIRST_PERSON, isSafeEvidence, isSafeToQuote } from './lexicon';
+import { zoneOf } from '../plan/timing';
+import { localTimeOf } from '../time/zone';
+import { isSafeEvidence, isSafeToQuote } from './lexicon';
 import { cleanFragment, countWords, greetingNameOf, stripTemplateMarks } from './text';
 
 /**
@@ -108,7 +109,10 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
     isPoorFit: debrief.fit === 'poor',
     points: debrief.missedPoints.filter((p) => addressed.has(p.id)).map(toPointFact),
     mishaps: {
-      answerTopics: mishaps.filter((m) => ANSWER_KINDS.has(m.kind)).map((m) => topicOf(m.note)),
+      // A mishap's note is the person's private memo (it may name a diagnosis, a record, a salary):
+      // drafts never quote it, and refer to the answer in general words instead. Missed points are
+      // what the person chose to say, so those are quoted.
+      answerTopics: mishaps.filter((m) => ANSWER_KINDS.has(m.kind)).map(() => null),
       isLate: has('late'),
       isUnprepared: has('unprepared'),
       isRapport: has('rapport'),
@@ -126,9 +130,9 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
   };
 }
 
-/** The weekday where the interview took place: its own written offset is that place's local time. */
+/** The interview's weekday in the person's zone (the plan's zone: its name, else the written offset). */
 function weekdayOf(debrief: Debrief): string {
-  const t = localTimeOf(Date.parse(debrief.interviewAt), offsetOf(debrief.interviewAt));
+  const t = localTimeOf(Date.parse(debrief.interviewAt), zoneOf(debrief));
   return WEEKDAYS[new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()] ?? 'Monday';
 }
 
@@ -165,48 +169,3 @@ function safeEvidence(raw: string): string | null {
     .filter((c) => /\d/.test(c) && isSafeEvidence(c));
   return clauses.length ? clauses.join('; ') : null;
 }
-
-/**
- * What a weak answer was about, from the person's note: its subject ("thin answer about
- * scheduling tools" → "scheduling tools") or what was asked ("could not size the market" → "size
- * the market"); only when short and free of anything about how the person felt.
- *
- * @example
- * topicOf('froze on the question about network tracing'); // { kind: 'topic', text: 'network tracing' }
- */
-export function topicOf(note: string | undefined): AnswerTopic | null {
-  if (!note) return null;
-  const text = cleanFragment(stripTemplateMarks(note));
-  const asked = ASK_MARKER.exec(text)?.[1];
-  if (asked) {
-    const ask = cleanFragment(asked.replace(TRAILING_ADVERBS, ''));
-    return ask && countWords(ask) <= 12 && isSafeToQuote(ask) && !/\b(?:me|myself)\b/i.test(ask)
-      ? { kind: 'ask', text: ask }
-      : null;
-  }
-  for (const marker of TOPIC_MARKERS) {
-    const m = marker.exec(text);
-    if (!m?.[1]) continue;
-    const topic = cleanFragment(m[1].replace(TOPIC_LEAD, ''));
-    if (!topic || NOT_A_TOPIC.test(topic) || countWords(topic) > 8) return null;
-    if (!isSafeToQuote(topic) || FIRST_PERSON.test(topic)) return null;
-    return { kind: 'topic', text: topic };
-  }
-  return null;
-}
-
-/** "could not size the market", "forgot to mention my certificate": what was asked or left out. */
-const ASK_MARKER =
-  /^(?:i\s+)?(?:could not|couldn['’]t|could ?n['’]t|was unable to|did not manage to|didn['’]t manage to|struggled to|was not able to|wasn['’]t able to)\s+(.+)$/i;
-const TRAILING_ADVERBS = /\s+(?:well|clearly|properly|convincingly|at all|in time)$/i;
-/** Where a note names its subject, most telling first. */
-const TOPIC_MARKERS = [
-  /\b(?:forgot|neglected|failed) to (?:mention|bring up|talk about|discuss)\s+(.+)$/i,
-  /\babout\s+(.+)$/i,
-  /\bregarding\s+(.+)$/i,
-  /\bon\s+(.+)$/i,
-];
-const TOPIC_LEAD = /^(?:the\s+)?(?:question|topic|subject)\s+(?:of|about|on)\s+|^(?:my|our)\s+/i;
-/** Idioms that look like a subject but are not one ("went blank on the spot"). */
-const NOT_A_TOPIC =
-  /^(?:the spot|the day|the phone|the call|camera|video|zoom|time|it|that|this|the question|a question|the answer)$/i;
