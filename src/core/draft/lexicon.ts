@@ -31,8 +31,6 @@ const EVIDENCE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
 export const AVOIDED_WORDS =
   /\b(?:sorry|apologi[sz]e|nerves|nervous|anxious|sweat\w*|stutter\w*|stumbl\w*|traffic|sleep|slept|tired|unfair|tricky|hungover|medical|pregnan\w*|divorc\w*|debts?|just|kind of|sort of|hopefully|i guess|maybe|deserve|TBD|XXX)\b/i;
 
-/** First-person words: a topic taken from a note must not talk about the person. */
-
 function firesAny(text: string, rules: ReadonlySet<RuleId>): boolean {
   return checkMessage(text, { kind: 'call', purpose: 'recovery' }).findings.some((f) => rules.has(f.rule));
 }
