@@ -91,6 +91,12 @@ describe('rebound plan', () => {
     expect(r.stderr).toMatch(/--now: expected an ISO 8601 date-time with offset/);
   });
 
+  it('rejects a --now that names no real day', async () => {
+    const r = await runCli(['plan', '--now', '2026-02-30T10:00:00Z', '-'], { stdin: text });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
   it('names a missing file', async () => {
     const r = await runCli(['plan', 'nope.json']);
     expect(r.code).toBe(2);

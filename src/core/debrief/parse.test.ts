@@ -115,6 +115,11 @@ describe('parseDebrief', () => {
     expect(issuesOf({ ...valid, wantJob: 'maybe', fit: 'great', extra: 1 })).toHaveLength(3);
   });
 
+  it('stores a time zone by its canonical name', () => {
+    const r = parseDebrief({ ...valid, timeZone: 'america/new_york' });
+    expect(r.ok && r.value.timeZone).toBe('America/New_York');
+  });
+
   it('accepts a time zone alias and a UTC offset written as Z', () => {
     expect(parseDebrief({ ...valid, timeZone: 'UTC', interviewAt: '2026-11-20T10:30:00Z' }).ok).toBe(true);
   });
@@ -148,6 +153,10 @@ describe('parseDebriefText', () => {
     if (r.ok) return;
     expect(r.error.code).toBe(code);
     expect(r.error.issues[0]?.message).toMatch(pattern);
+  });
+
+  it('reads a file saved with a byte-order mark', () => {
+    expect(parseDebriefText(`\uFEFF${JSON.stringify(valid)}`).ok).toBe(true);
   });
 
   it('rejects JSON that is not an object', () => {

@@ -85,7 +85,8 @@ export function parseJsonText(text: string, what: string, maxLength: number): Re
     ]);
   }
   try {
-    return ok(JSON.parse(text) as unknown);
+    // A byte-order mark (Windows Notepad writes one) is not part of the JSON.
+    return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail('input/not-json', `The ${what} is not valid JSON`, [

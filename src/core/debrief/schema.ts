@@ -16,6 +16,8 @@ export const DEBRIEF_LIMITS = {
   maxStringLength: 2000,
   /** Most entries in any one list (mishaps, missed points, strengths, contacts). */
   maxListLength: 100,
+  /** Longest interview (a week: day-long assessment centres fit, typos in the thousands do not). */
+  maxDurationMinutes: 7 * 24 * 60,
 } as const;
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -60,28 +62,37 @@ const list = <T extends z.ZodMiniType>(item: T) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `expected one of ${values.join(', ')}` });
 
+/** True for an ISO 8601 date-time with offset that names a real instant (no 30 February). */
+export function isIsoDateTimeWithOffset(s: string): boolean {
+  return ISO_WITH_OFFSET.test(s) && isRealCalendarTime(s) && !Number.isNaN(Date.parse(s));
+}
+
 /** An instant written with its offset, e.g. `2026-11-20T10:30:00-05:00`. */
 export const isoDateTimeWithOffset = z
   .string({ error: 'expected an ISO 8601 date-time with offset as a string' })
   .check(
-    z.refine((s) => ISO_WITH_OFFSET.test(s) && isRealCalendarTime(s) && !Number.isNaN(Date.parse(s)), {
+    z.refine(isIsoDateTimeWithOffset, {
       error: 'expected an ISO 8601 date-time with offset, like 2026-11-20T10:30:00-05:00',
     }),
   );
 
 /** A calendar date (`2026-12-01`) or an instant with offset. */
-const dateOrDateTime = z
-  .string({ error: 'expected a date (YYYY-MM-DD) or a date-time with offset' })
-  .check(
-    z.refine(
-      (s) =>
-        (ISO_DATE.test(s) && isRealCalendarTime(s)) ||
-        (ISO_WITH_OFFSET.test(s) && isRealCalendarTime(s) && !Number.isNaN(Date.parse(s))),
-      { error: 'expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset' },
-    ),
-  );
+const dateOrDateTime = z.string({ error: 'expected a date (YYYY-MM-DD) or a date-time with offset' }).check(
+  z.refine((s) => (ISO_DATE.test(s) && isRealCalendarTime(s)) || isIsoDateTimeWithOffset(s), {
+    error: 'expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset',
+  }),
+);
 
 let supportedZones: ReadonlySet<string> | undefined;
+
+/**
+ * The canonical spelling of a known zone ("america/new_york" → "America/New_York"). Names from the
+ * canonical list are returned as they are, without the cost of a formatter.
+ */
+export function canonicalTimeZone(zone: string): string {
+  if (supportedZones?.has(zone)) return zone;
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+}
 
 /** True when the runtime knows the IANA zone name. */
 export function isKnownTimeZone(zone: string): boolean {
@@ -155,18 +166,22 @@ export const debriefSchema = z
     interviewer: interviewerSchema,
     interviewAt: isoDateTimeWithOffset,
     timeZone: z.optional(
-      z
-        .string({ error: 'expected an IANA time zone name as a string' })
-        .check(
-          z.refine(isKnownTimeZone, { error: 'expected an IANA time zone name, like America/New_York' }),
-        ),
+      z.pipe(
+        z
+          .string({ error: 'expected an IANA time zone name as a string' })
+          .check(
+            z.refine(isKnownTimeZone, { error: 'expected an IANA time zone name, like America/New_York' }),
+          ),
+        // Stored and used by its canonical name, so every platform's zone rules find it.
+        z.transform(canonicalTimeZone),
+      ),
     ),
     durationMinutes: z._default(
       z
         .int({ error: 'expected a whole number of minutes' })
         .check(
           z.positive({ error: 'expected a positive number of minutes' }),
-          z.maximum(24 * 60, { error: 'expected at most 1440 minutes' }),
+          z.maximum(DEBRIEF_LIMITS.maxDurationMinutes, { error: 'expected at most 10080 minutes (a week)' }),
         ),
       60,
     ),

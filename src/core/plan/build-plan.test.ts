@@ -216,6 +216,22 @@ describe('rule 5: timing', () => {
   });
 });
 
+describe('rule 5 at the edges', () => {
+  it('says the window has passed when even the cool-off ends after it', () => {
+    const plan = buildPlan(
+      makeDebrief({
+        interviewAt: '2026-11-20T16:00:00-05:00',
+        durationMinutes: 1430,
+        mishaps: [mishap('m1', 'late', 'major', 'yes')],
+      }),
+      new Date('2026-11-20T15:00:00-05:00'),
+    );
+    const email = plan.actions.find((a) => a.type === 'recovery-email');
+    expect(email?.why).toMatch(/ideal window has passed/);
+    expect(Date.parse(email?.due ?? '')).toBeGreaterThanOrEqual(Date.parse(plan.actions[0]?.due ?? ''));
+  });
+});
+
 describe('rule 6: prepare before writing', () => {
   it('rebuilds answers before the email, and gathers evidence for a point without it', () => {
     const t = types({
@@ -344,6 +360,20 @@ describe('rule 11: no nagging', () => {
     // The weak answer is still rebuilt (rule 6): it serves the next conversation, and is no contact.
     expect(plan.actions.map((a) => a.type)).toEqual(['rebuild-answers', 'wait', 'lessons']);
     expect(plan.actions.find((a) => a.type === 'wait')?.due).toBe('2026-12-01T09:00:00-05:00');
+  });
+
+  it('does not wait for a decision date that passed before the last contact', () => {
+    const plan = buildPlan(
+      makeDebrief({
+        contacts: [
+          { type: 'email', at: at(11) },
+          { type: 'call', at: at(11) },
+        ],
+        decisionExpectedBy: '2026-11-19',
+      }),
+      NOW,
+    );
+    expect(plan.actions.find((a) => a.type === 'wait')?.due).toBe('2026-11-30T11:00:00-05:00');
   });
 
   it('waits ten days after the last contact without a decision date', () => {

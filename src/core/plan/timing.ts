@@ -57,8 +57,11 @@ export function scheduleFor(debrief: Debrief, now: Date, offsets: ZoneOffsets = 
     ? instantAt(zone, { ...sameDay, hour: SAME_DAY_SEND_HOUR }, offsets)
     : instantAt(zone, { ...addLocalDays(sameDay, 1), hour: NEXT_DAY_SEND_HOUR }, offsets);
 
-  const isPastDeadline = nowMs > deadlineMs;
-  const firstMessageMs = isPastDeadline ? nowMs : Math.max(coolOffMs, Math.min(suggestedMs, deadlineMs));
+  // Past the window when now is, or when even the cool-off ends after it (a day-long interview).
+  const isPastDeadline = nowMs > deadlineMs || coolOffMs > deadlineMs;
+  const firstMessageMs = isPastDeadline
+    ? Math.max(nowMs, coolOffMs)
+    : Math.max(coolOffMs, Math.min(suggestedMs, deadlineMs));
   return { zone, offsets, nowMs, startMs, endMs, coolOffMs, deadlineMs, isPastDeadline, firstMessageMs };
 }
 
@@ -87,6 +90,8 @@ export function waitDueMs(
     const [year, month, day] = decisionExpectedBy.split('-').map(Number) as [number, number, number];
     dueMs = instantAt(s.zone, { year, month, day, hour: 9, minute: 0, second: 0 }, s.offsets);
   } else dueMs = Date.parse(decisionExpectedBy);
+  // A decision date that has already passed by the last contact gives the usual quiet period.
+  if (dueMs <= lastContactMs) dueMs = lastContactMs + QUIET_DAYS * DAY_MS;
   return Math.max(s.nowMs, dueMs);
 }
 
