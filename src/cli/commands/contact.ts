@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { CONTACT_TYPES } from '../../core/debrief/enums';
+import { isIsoDateTimeWithOffset } from '../../core/debrief/schema';
 import { buildPlan, zoneOf } from '../../core/plan';
 import { formatInZone } from '../../core/time/zone';
 import { CliError, oneOfOption } from '../cli-error';
@@ -8,8 +9,6 @@ import type { CliIo } from '../io';
 import { requireInterview, valueOf, withStore } from '../open-store';
 import { parseNow } from '../options';
 import type { ExitCodeSink } from '../run';
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 type ContactFlags = { type?: string; at?: string; note?: string; now?: string };
 
@@ -24,7 +23,7 @@ export function registerContact(program: Command, io: CliIo, _sink: ExitCodeSink
     .option('--now <iso>', 'the current time as ISO 8601 with offset (default: the clock)')
     .action(async (id: string, flags: ContactFlags) => {
       const type = oneOfOption('--type', flags.type ?? '', CONTACT_TYPES);
-      if (flags.at !== undefined && (!ISO_WITH_OFFSET.test(flags.at) || Number.isNaN(Date.parse(flags.at)))) {
+      if (flags.at !== undefined && !isIsoDateTimeWithOffset(flags.at)) {
         throw new CliError(
           `--at: expected an ISO 8601 date-time with offset, like 2026-11-20T17:10:00-05:00, got "${flags.at}"`,
         );
@@ -36,7 +35,11 @@ export function registerContact(program: Command, io: CliIo, _sink: ExitCodeSink
           const { debrief } = await requireInterview(s, id);
           const at = flags.at ?? formatInZone(now.getTime(), zoneOf(debrief), io.zoneOffsets);
           const contact = { type, at, ...(flags.note !== undefined ? { note: flags.note } : {}) };
-          return valueOf(await s.store.addContact(s.userId, id, contact), '--note');
+          // --at is valid by now, so what the store can still refuse is the note.
+          return valueOf(
+            await s.store.addContact(s.userId, id, contact),
+            flags.note !== undefined ? '--note' : undefined,
+          );
         },
         { now },
       );

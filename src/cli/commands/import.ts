@@ -19,6 +19,10 @@ export function registerImport(program: Command, io: CliIo, _sink: ExitCodeSink)
       const source = file === '-' ? 'stdin' : file;
       const json = parseJsonText(await readInput(io, file), 'import file', MAX_IMPORT_CHARS);
       if (!json.ok) throw CliError.from(json.error, source);
+      // Validated before the store is opened, so a bad file leaves no trace, not even a new database.
+      const { parseExport } = await import('../../store/export-schema');
+      const valid = parseExport(json.value);
+      if (!valid.ok) throw CliError.from(valid.error, source);
       const bar = io.isTTY ? createProgressBar(io, 'Importing') : undefined;
       const result = await withStore(io, (s) => s.store.importAll(s.userId, json.value, bar?.update));
       bar?.finish();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isIsoDateTimeWithOffset } from '../../core/debrief/schema';
 import {
   FIT,
   MISHAP_KIND_LABELS,
@@ -73,8 +74,6 @@ async function askValid(
   }
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * The debrief, asked in the order a person remembers the interview: who and when, how they feel
  * about the job, what went wrong, what they wish they had said, what went right.
@@ -96,8 +95,7 @@ export async function askDebrief(ask: Prompter, io: CliIo): Promise<Debrief> {
   const interviewAt = await askValid(
     ask,
     { message: 'When did it start? (ISO 8601 with offset)', default: nowIso },
-    (v) =>
-      ISO_WITH_OFFSET.test(v.trim()) && !Number.isNaN(Date.parse(v)) ? null : 'like 2026-11-20T10:30-05:00',
+    (v) => (isIsoDateTimeWithOffset(v.trim()) ? null : 'like 2026-11-20T10:30-05:00'),
   );
   const minutes = await askValid(ask, { message: 'How long did it last, in minutes?', default: '60' }, (v) =>
     /^\d{1,4}$/.test(v.trim()) && Number(v) > 0 && Number(v) <= 1440 ? null : 'a whole number from 1 to 1440',
