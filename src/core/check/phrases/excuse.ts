@@ -27,7 +27,8 @@ export const CIRCUMSTANCES = {
   illness: [
     /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather)\b/,
   ],
-  question: [/\b(?:question|questions|case|exercise|task|test|prompt|interrupt\w*|interviewer|panel)\b/],
+  // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
+  question: [/\b(?:interrupt\w*|trick question|curveball|curve ball)\b/],
   setting: [
     /\b(?:noise|noisy|construction|drilling|heat|hot|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage)\b/,
   ],
@@ -48,7 +49,7 @@ export const EXCUSE_PHRASES = {
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
     /\b(?:minutes|hours?|an hour|half an hour|ages|forever) (?:of|in|stuck in|sitting in|crawling through) (?:\w+ )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic(?: \w+){0,4}? (?:left me|made me|meant I|had me|kept me|threw me|held me up|delayed me|slowed me)\b/,
-    /\b(?:the|my) (?:commute|drive|journey|trip) (?:in |here |over |there )?(?:was|took|had been) (?:\w+ )?(?:terrible|awful|horrendous|a nightmare|stressful|chaotic|forever|hours)\b/,
+    /(?<=\b(?:the|my) )(?:commute|drive|journey|trip) (?:in |here |over |there )?(?:was|took|had been) (?:\w+ )?(?:terrible|awful|horrendous|a nightmare|stressful|chaotic|forever|hours)\b/,
     /(?<!despite (?:the )?)\b(?:terrible|awful|horrendous|rush[- ]hour) traffic\b(?! (?:on|to|from|for|through|across) (?:our|the|their|your|a|my)? ?(?:site|website|web|app|platform|servers?|network|pages?|store|checkout|api))/,
   ],
   transit: [
@@ -56,8 +57,8 @@ export const EXCUSE_PHRASES = {
     /\bmy car (?:broke down|wouldn't start|would not start)\b/,
     /\b(?:couldn't|could not) find (?:a )?parking\b/,
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
-    /\b(?:the|my|our) (?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection)(?: \w+)? (?:broke down|was (?:\w+ )?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
-    /\b(?:a |the )?(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
+    /(?<=\b(?:the|my|our) )(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection)\b(?: \w+)? (?:broke down|was (?:\w+ )?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
+    /\b(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
     /\b(?:got|was) (?:\w+ )?lost (?:on the way|finding|trying to find|looking for)\b/,
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,
   ],
@@ -85,8 +86,8 @@ export const EXCUSE_PHRASES = {
   illness: [
     /\bI (?:was|had been|felt|was feeling|had been feeling) (?:\w+ ){0,2}?(?:unwell|ill|sick|under the weather|feverish|poorly|off colou?r|run down|rundown|dizzy|nauseous)\b/,
     /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
-    /\b(?:a|my) (?:bad |terrible |splitting |pounding |awful |nasty |raging )?(?:toothache|headache|migraine|hangover)\b/,
-    /\b(?:my|the) (?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
+    /\b(?:toothache|migraine|hangover)\b|(?<=\b(?:my|had a|with a|have a|got a|woke up with a) (?:bad |terrible |splitting |pounding |awful |nasty |raging )?)headache\b/,
+    /(?<=\b(?:my|the) )(?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],
   question: [
     /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
@@ -108,10 +109,10 @@ export const EXCUSE_PHRASES = {
     /\b(?:the room|the office|it) was (?:so |too |very |really |quite )?(?:hot|cold|noisy|loud|stuffy|distracting)\b/,
     /\b(?:my |the )?(?:internet|wi-?fi|connection|video|camera|microphone|mic|laptop) (?:kept |was |were )?(?:dropping|cutting out|freezing|lagging|unstable|glitch\w*|failing|crashing)\b/,
     /\btechnical (?:issues|difficulties|problems|glitches) (?:on (?:my|your) end|during)\b/,
-    /\b(?:the|my|your) (?:projector|screen|slides?|clicker|laptop|computer|internet|wi-?fi|connection|video|camera|microphone|mic|audio|sound|headset|zoom|teams|video link|call|battery|display|HDMI|adapter|equipment|tech)(?: \w+)? (?:failed|died|broke|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|cut out|kept (?:dropping|freezing|cutting out|crashing|failing)|went (?:down|out|dead|blank)|was (?:down|broken|dead|flaky|patchy|unstable|spotty|glitchy))\b/,
-    /\b(?:the|a) (?:room|office|lobby|building|cafe|background|space) (?:was|felt) (?:so |too |very |really |quite |incredibly |extremely )?(?:hot|cold|noisy|loud|stuffy|distracting|chaotic|freezing|boiling|crowded)\b/,
-    /\b(?:loud |constant |the |noisy )?(?:construction|drilling|building work|roadworks|road works)(?: noise)? (?:outside|next door|upstairs|downstairs)\b/,
-    /\b(?:the )?(?:weather|storm|snow|rain|heat|heatwave|heat wave|fog|ice)(?: \w+){0,3}? (?:made me|left me|meant I|kept me|held me up|delayed me|slowed me)\b/,
+    /(?<=\b(?:the|my|your) )(?:projector|screen|slides?|clicker|laptop|computer|internet|wi-?fi|connection|video|camera|microphone|mic|audio|sound|headset|zoom|teams|video link|call|battery|display|HDMI|adapter|equipment|tech)\b(?: \w+)? (?:failed|died|broke|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|cut out|kept (?:dropping|freezing|cutting out|crashing|failing)|went (?:down|out|dead|blank)|was (?:down|broken|dead|flaky|patchy|unstable|spotty|glitchy))\b/,
+    /(?<=\b(?:the|a) )(?:room|office|lobby|building|cafe|background|space) (?:was|felt) (?:so |too |very |really |quite |incredibly |extremely )?(?:hot|cold|noisy|loud|stuffy|distracting|chaotic|freezing|boiling|crowded)\b/,
+    /\b(?:construction|drilling|building work|roadworks|road works)(?: noise)? (?:outside|next door|upstairs|downstairs)\b/,
+    /\b(?:weather|storm|snow|rain|heat|heatwave|heat wave|fog|ice)(?: \w+){0,3}? (?:made me|left me|meant I|kept me|held me up|delayed me|slowed me)\b/,
   ],
   emergency: [
     /\b(?:family|personal|medical|household) emergency\b/,
@@ -119,10 +120,10 @@ export const EXCUSE_PHRASES = {
     /\bmy (?:mind|head) was (?:elsewhere|not in it|somewhere else|on)\b/,
     /\b(?:worried|worrying) about (?:my|a) (?:\w+ )?(?:family|mother|father|mom|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|parents?)\b/,
     /\bsick (?:family member|relative|child|parent|mother|father)\b/,
-    /\b(?:my|our) (?:basement|flat|apartment|house|home|kitchen|bathroom|roof|cellar|ceiling|garage)(?: \w+)? (?:had )?(?:flooded|been flooded|was flooded|was flooding|leaked|was leaking|caught fire|was broken into|been broken into|burst)\b/,
-    /\b(?:my|our) (?:pipes?|boiler|water heater) (?:had )?(?:burst|broke|leaked|failed)\b/,
-    /\b(?:my |our |the )?(?:babysitter|childminder|nanny|childcare|sitter|dog sitter) (?:had )?(?:cancell?ed|fell through|didn't show|did not show|was sick|called in sick|let me down)\b/,
-    /\b(?:a )?power (?:cut|outage) (?:at home|at my|in my|that morning|the night before)\b/,
+    /(?<=\b(?:my|our) )(?:basement|flat|apartment|house|home|kitchen|bathroom|roof|cellar|ceiling|garage)\b(?: \w+)? (?:had )?(?:flooded|been flooded|was flooded|was flooding|leaked|was leaking|caught fire|was broken into|been broken into|burst)\b/,
+    /(?<=\b(?:my|our) )(?:pipes?|boiler|water heater) (?:had )?(?:burst|broke|leaked|failed)\b/,
+    /\b(?:babysitter|childminder|nanny|childcare|sitter|dog sitter) (?:had )?(?:cancell?ed|fell through|didn't show|did not show|was sick|called in sick|let me down)\b/,
+    /\bpower (?:cut|outage) (?:at home|at my|in my|that morning|the night before)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

@@ -45,6 +45,7 @@ describe('excuse', () => {
     'I wrote tricky test cases for the payment flow.',
     'I moved our cold chain monitoring to live sensors.',
     'I fixed a burst pipe alarm in the building system.',
+    'Month-end reconciliation was a real headache until I automated it, and the close fell from 8 days to 5.',
   ])('does not flag results or neutral wording: %s', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });

@@ -6,16 +6,19 @@ import type { ParsedMessage } from '../text/parse-message';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
-// One matcher for every group (one pass over the note); each pattern remembers its group.
-const ENTRIES = Object.entries(EXCUSE_PHRASES).flatMap(([group, patterns]) =>
-  patterns.map((p) => ({ group: group as ExcuseGroup, p })),
-);
+// One matcher for every group and the circumstance words (one pass over the note); each pattern
+// remembers its group and whether it is an excuse on its own. Excuses come first, so at a word
+// where both could start the excuse wins.
+const ENTRIES = [
+  ...Object.entries(EXCUSE_PHRASES).flatMap(([group, patterns]) =>
+    patterns.map((p) => ({ group: group as ExcuseGroup, p, isExcuse: true })),
+  ),
+  ...Object.entries(CIRCUMSTANCES).flatMap(([group, patterns]) =>
+    patterns.map((p) => ({ group: group as ExcuseGroup, p, isExcuse: false })),
+  ),
+];
 const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
 const CAUSAL = createPhraseMatcher(CAUSAL_PHRASES);
-const CIRCUMSTANCE_ENTRIES = Object.entries(CIRCUMSTANCES).flatMap(([group, patterns]) =>
-  patterns.map((p) => ({ group: group as ExcuseGroup, p })),
-);
-const CIRCUMSTANCE = createPhraseMatcher(CIRCUMSTANCE_ENTRIES.map((e) => e.p));
 
 export const excuse = defineRule({
   id: 'excuse',
@@ -35,11 +38,13 @@ export const excuse = defineRule({
   },
   check: ({ message: m, debrief }) => {
     const tolerateEmergency = hasAddressedDistraction(debrief);
-    const direct = phraseHits(m, EXCUSES).map((hit) => ({
-      ...hit,
-      group: ENTRIES[hit.pattern ?? -1]?.group,
-    }));
-    const hits = [...direct, ...causalExcuses(m, direct)];
+    const direct: GroupedHit[] = [];
+    const causes: GroupedHit[] = [];
+    for (const hit of phraseHits(m, EXCUSES)) {
+      const entry = ENTRIES[hit.pattern ?? -1];
+      (entry?.isExcuse ? direct : causes).push({ start: hit.start, end: hit.end, group: entry?.group });
+    }
+    const hits = [...direct, ...causalExcuses(m, direct, causes)];
     return hits
       .filter((hit) => !(tolerateEmergency && hit.group === 'emergency'))
       .map(({ start, end }) => ({ start, end }))
@@ -54,18 +59,28 @@ type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
  * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
  * The circumstance decides the group, so a tolerated emergency stays tolerated.
  */
-function causalExcuses(m: ParsedMessage, direct: readonly GroupedHit[]): GroupedHit[] {
+function causalExcuses(
+  m: ParsedMessage,
+  direct: readonly GroupedHit[],
+  causes: readonly GroupedHit[],
+): GroupedHit[] {
   const out: GroupedHit[] = [];
   let lastSentence = -1;
-  for (const link of phraseHits(m, CAUSAL)) {
-    const sentence = spanAt(m.sentences, link.start);
+  // Circumstance words are rare and causal links are made of common words ("which is why my"), so
+  // the links are only looked for in the sentences that name a circumstance.
+  for (const cause of causes) {
+    if (cause.start < m.prose.start || cause.end > m.prose.end) continue;
+    const sentence = spanAt(m.sentences, cause.start);
     if (!sentence || sentence.start === lastSentence) continue;
-    if (direct.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
-    const cause = CIRCUMSTANCE.find(m.norm, m.tokens, sentence)[0];
-    if (!cause) continue;
     lastSentence = sentence.start;
-    const group = CIRCUMSTANCE_ENTRIES[cause.pattern ?? -1]?.group;
-    out.push({ start: Math.min(cause.start, link.start), end: Math.max(cause.end, link.end), group });
+    if (direct.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
+    const link = CAUSAL.find(m.norm, m.tokens, sentence)[0];
+    if (!link) continue;
+    out.push({
+      start: Math.min(cause.start, link.start),
+      end: Math.max(cause.end, link.end),
+      group: cause.group,
+    });
   }
   return out;
 }

@@ -15,6 +15,8 @@ export type Tokens = {
   possible: Map<object, boolean>;
   /** Which required words the text holds (shared by patterns). */
   holds: Map<string, boolean>;
+  /** The first one, two and three letters of every token as numbers (`prefixCode`): a quick "no". */
+  heads: Set<number> | null;
 };
 
 const TOKEN = /[A-Za-z0-9]+/g;
@@ -36,18 +38,38 @@ export function tokenize(text: string): Tokens {
     sorted: null,
     possible: new Map(),
     holds: new Map(),
+    heads: null,
   };
 }
 
+/** A number for a word's first three letters and how many there are (at most 3), ASCII only. */
+function prefixCode(word: string, length = Math.min(3, word.length)): number {
+  let code = length;
+  for (let i = 0; i < length; i++) code = (code << 7) | (word.charCodeAt(i) & 127);
+  return code;
+}
+
+function headsOf(tokens: Tokens): Set<number> {
+  if (tokens.heads) return tokens.heads;
+  const heads = new Set<number>();
+  for (const w of tokens.lowers) {
+    for (let n = 1; n <= Math.min(3, w.length); n++) heads.add(prefixCode(w, n));
+  }
+  tokens.heads = heads;
+  return heads;
+}
+
 /** One pattern; its sticky copy is compiled on first use, since most patterns never run. */
-type Compiled = { source: string; flags: string; re: RegExp | null; req: string[][] };
+type Compiled = { source: string; flags: string; re: RegExp | null; req: string[][]; codes: number[][] };
 type Entry = { prefix: string; pattern: Compiled; order: number };
 
 /** True when the text holds every required word of the entry (memoized per text). */
 function isPossible(tokens: Tokens, c: Compiled): boolean {
   let ok = tokens.possible.get(c);
   if (ok === undefined) {
-    ok = c.req.every((anyOf) => anyOf.some((w) => holds(tokens, w)));
+    // Most required words are absent: their first three letters rule them out without a search.
+    const heads = headsOf(tokens);
+    ok = c.req.every((anyOf, g) => anyOf.some((w, i) => heads.has(c.codes[g]![i]!) && holds(tokens, w)));
     tokens.possible.set(c, ok);
   }
   return ok;
@@ -103,8 +125,10 @@ export function createPhraseMatcher(
   options: { isCaseSensitive?: boolean } = {},
 ): PhraseMatcher {
   const flags = (p: RegExp) => `${options.isCaseSensitive ? '' : 'i'}${p.flags.includes('u') ? 'u' : ''}`;
-  // Indexed by the char code of a token's first letter: tokens are ASCII words.
-  const byFirstChar: (Entry[] | undefined)[] = new Array(128);
+  // Candidates by a token's first two letters (tokens are ASCII words), so a token only meets the
+  // patterns that can start with it; one-letter prefixes ("i", "a") join every list of their letter.
+  const single: (Entry[] | undefined)[] = new Array(128);
+  const byFirstTwo = new Map<number, Entry[]>();
   const anywhere: RegExp[] = [];
   patterns.forEach((p, order) => {
     if (options.isCaseSensitive) {
@@ -116,15 +140,27 @@ export function createPhraseMatcher(
       anywhere.push(p);
       return;
     }
-    const pattern: Compiled = { source: p.source, flags: `y${flags(p)}`, re: null, req };
+    // Smallest word groups first: one missing rare word rules the pattern out in a lookup or two.
+    const bySize = [...req].sort((a, b) => a.length - b.length);
+    const codes = bySize.map((anyOf) => anyOf.map((w) => prefixCode(w)));
+    const pattern: Compiled = { source: p.source, flags: `y${flags(p)}`, re: null, req: bySize, codes };
     for (const prefix of prefixes) {
-      const key = prefix.charCodeAt(0);
-      const list = byFirstChar[key] ?? [];
-      list.push({ prefix, pattern, order });
-      byFirstChar[key] = list;
+      const entry = { prefix, pattern, order };
+      if (prefix.length === 1) {
+        const key = prefix.charCodeAt(0);
+        (single[key] ??= []).push(entry);
+        continue;
+      }
+      const key = twoLetterKey(prefix);
+      const list = byFirstTwo.get(key);
+      if (list) list.push(entry);
+      else byFirstTwo.set(key, [entry]);
     }
   });
-  for (const list of byFirstChar) list?.sort((a, b) => a.order - b.order);
+  for (const [key, list] of byFirstTwo) {
+    list.push(...(single[key >> 7] ?? []));
+    list.sort((a, b) => a.order - b.order);
+  }
   const scan = anywhere.length
     ? new RegExp(anywhere.map((p) => `(?:${p.source})`).join('|'), `g${flags(anywhere[0]!)}`)
     : null;
@@ -141,9 +177,10 @@ export function createPhraseMatcher(
       const at = tokens.starts[k]!;
       if (at >= region.end) break;
       if (at < lastEnd) continue;
-      const candidates = byFirstChar[tokens.firsts[k]!];
-      if (candidates === undefined) continue;
       const lower = tokens.lowers[k]!;
+      const candidates =
+        (lower.length > 1 ? byFirstTwo.get(twoLetterKey(lower)) : undefined) ?? single[tokens.firsts[k]!];
+      if (candidates === undefined) continue;
       for (const e of candidates) {
         if (!lower.startsWith(e.prefix) || !isPossible(tokens, e.pattern)) continue;
         const re = stickyOf(e.pattern);
@@ -172,6 +209,11 @@ export function createPhraseMatcher(
     find: (text, tokens, region) => find(text, tokens, region),
     test: (text, tokens, regions) => regions.some((r) => find(text, tokens, r, true).length > 0),
   };
+}
+
+/** A number for the first two letters of a word (ASCII, so 7 bits each). */
+function twoLetterKey(word: string): number {
+  return ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(1) & 127);
 }
 
 function firstTokenAt(tokens: Tokens, offset: number): number {
