@@ -13,6 +13,13 @@ describe('gatherFacts', () => {
     expect(facts.mishaps.answerTopics).toEqual([null]);
   });
 
+  it.each([['[Your Name]'], ['{candidate name}'], ['<Your Name>']])(
+    'signs without a name left as a slot: %s',
+    (name) => {
+      expect(gatherFacts(debriefOf({ candidate: { name } })).candidateName).toBeNull();
+    },
+  );
+
   it('never quotes a mishap note, however harmless or private it looks', () => {
     for (const note of [
       'thin answer about raster pipelines',

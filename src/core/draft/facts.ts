@@ -99,7 +99,7 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
     verdict,
     interviewerName: debrief.interviewer.name.trim(),
     greetingName: greetingNameOf(debrief.interviewer.name),
-    candidateName: debrief.candidate?.name?.trim() || null,
+    candidateName: signatureOf(debrief.candidate?.name),
     company: debrief.company.trim(),
     role,
     isRoleNoun: ROLE_NOUN.test(role),
@@ -129,6 +129,13 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
     addressCount: address.length,
   };
 }
+
+/** The name to sign with; a template slot left in the debrief ("[Your Name]") counts as no name. */
+function signatureOf(name: string | undefined): string | null {
+  const cleaned = stripTemplateMarks(name ?? '');
+  return cleaned && !/^(?:your|my|candidate(?:'s)?)\s+name$/i.test(cleaned) ? cleaned : null;
+}
+
 
 /** The interview's weekday in the person's zone (the plan's zone: its name, else the written offset). */
 function weekdayOf(debrief: Debrief): string {

@@ -52,3 +52,15 @@ describe('text helpers', () => {
     expect(numbersIn('$18,000 and 1.5% of 2,400')).toEqual(['18000', '1.5', '2400']);
   });
 });
+
+describe('greetingNameOf for names that are not "Given Surname"', () => {
+  it.each([
+    ['Hiring Manager', 'Hiring Manager'],
+    ['the panel', 'the panel'],
+    ['Lee, Jordan', 'Jordan'],
+    ['Recruiting Team', 'Recruiting Team'],
+    ['Ana María O’Neil-Ríos', 'Ana'],
+  ])('greets %s as %s', (name, expected) => {
+    expect(greetingNameOf(name)).toBe(expected);
+  });
+});

@@ -80,7 +80,12 @@ export function greetingNameOf(fullName: string): string {
   if (parts.length >= 2 && HONORIFICS.has(first.replace(/\.$/, '').toLowerCase())) {
     return `${first} ${parts[parts.length - 1]}`;
   }
-  // "Lee, Jordan" style names are rare in a debrief; a comma means the first token is a surname.
-  if (first.endsWith(',')) return fullName.trim();
+  // "Lee, Jordan": the given name comes after the comma.
+  if (first.endsWith(',')) return parts[1] ?? first.replace(/,$/, '');
+  // "Hiring Manager", "the panel": not a person's first name, so greet them as written.
+  if (parts.length >= 2 && (!/^\p{Lu}/u.test(first) || ROLE_WORDS.test(fullName))) return fullName.trim();
   return first;
 }
+
+/** Words that make an "interviewer name" a role or a group rather than a person. */
+const ROLE_WORDS = /\b(?:hiring|manager|team|panel|committee|recruit\w*|department|HR|talent)\b/i;
