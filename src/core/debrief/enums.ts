@@ -24,6 +24,13 @@ export const MISHAP_KINDS = [
 ] as const;
 export type MishapKind = (typeof MISHAP_KINDS)[number];
 
+/** Mishaps about an answer (as opposed to conduct or circumstance): a better answer can fix them. */
+export const ANSWER_MISHAP_KINDS: ReadonlySet<MishapKind> = new Set<MishapKind>([
+  'weak-answer',
+  'blank-answer',
+  'forgot-to-mention',
+]);
+
 export const SEVERITIES = ['minor', 'moderate', 'major'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -1,3 +1,4 @@
+import { ANSWER_MISHAP_KINDS } from '../debrief/enums';
 import type { Debrief, Mishap, MissedPoint } from '../debrief/schema';
 import { assessDebrief } from '../plan/assess';
 import { damageToAmend, decideAddress, decideVerdict, distractionsToDisclose } from '../plan/rules';
@@ -75,7 +76,6 @@ export type DraftFacts = {
 
 const ROLE_NOUN = /\s*\b(?:role|position|job|opening|post|vacancy)$/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const ANSWER_KINDS = new Set<Mishap['kind']>(['weak-answer', 'blank-answer', 'forgot-to-mention']);
 /** Longest question quoted word for word; longer ones are referred to without quoting. */
 const MAX_QUOTED_QUESTION_WORDS = 16;
 
@@ -112,7 +112,7 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
       // A mishap's note is the person's private memo (it may name a diagnosis, a record, a salary):
       // drafts never quote it, and refer to the answer in general words instead. Missed points are
       // what the person chose to say, so those are quoted.
-      answerTopics: mishaps.filter((m) => ANSWER_KINDS.has(m.kind)).map(() => null),
+      answerTopics: mishaps.filter((m) => ANSWER_MISHAP_KINDS.has(m.kind)).map(() => null),
       isLate: has('late'),
       isUnprepared: has('unprepared'),
       isRapport: has('rapport'),
@@ -135,7 +135,6 @@ function signatureOf(name: string | undefined): string | null {
   const cleaned = stripTemplateMarks(name ?? '');
   return cleaned && !/^(?:your|my|candidate(?:'s)?)\s+name$/i.test(cleaned) ? cleaned : null;
 }
-
 
 /** The interview's weekday in the person's zone (the plan's zone: its name, else the written offset). */
 function weekdayOf(debrief: Debrief): string {

@@ -1,3 +1,4 @@
+import { ANSWER_MISHAP_KINDS } from '../debrief/enums';
 import type { Debrief } from '../debrief/schema';
 import type { Assessment } from './assess';
 import type { FirstMessageType, Verdict } from './types';
@@ -57,12 +58,10 @@ export function firstMessageFor(verdict: Verdict, addressCount: number): FirstMe
   return addressCount >= 3 ? 'expansive-letter' : 'recovery-email';
 }
 
-const ANSWER_KINDS = new Set(['weak-answer', 'blank-answer', 'forgot-to-mention']);
-
 /** Rule 6: the addressed answers to rebuild before writing. */
 export function answersToRebuild(d: Debrief, address: ReadonlySet<string>): string[] {
   return [
-    ...d.mishaps.filter((m) => address.has(m.id) && ANSWER_KINDS.has(m.kind)).map((m) => m.id),
+    ...d.mishaps.filter((m) => address.has(m.id) && ANSWER_MISHAP_KINDS.has(m.kind)).map((m) => m.id),
     ...d.missedPoints.filter((p) => address.has(p.id)).map((p) => p.id),
   ];
 }

@@ -1,3 +1,4 @@
+import { ANSWER_MISHAP_KINDS } from '../debrief/enums';
 import type { Debrief } from '../debrief/schema';
 
 /** An answer to one of the self-assessment questions. */
@@ -12,8 +13,6 @@ export type SelfAssessmentItem = {
   advice: string;
 };
 
-const TROUBLE_KINDS = new Set(['weak-answer', 'blank-answer', 'forgot-to-mention']);
-
 /**
  * The four self-assessment questions, answered from the debrief. A "no" on any of the last three
  * means the plan has salvage steps for it.
@@ -24,7 +23,7 @@ const TROUBLE_KINDS = new Set(['weak-answer', 'blank-answer', 'forgot-to-mention
 export function assessSelf(d: Debrief): SelfAssessmentItem[] {
   const hadTroubleAnswering =
     d.missedPoints.length > 0 ||
-    d.mishaps.some((m) => TROUBLE_KINDS.has(m.kind) && (m.severity !== 'minor' || m.noticed === 'yes'));
+    d.mishaps.some((m) => ANSWER_MISHAP_KINDS.has(m.kind) && (m.severity !== 'minor' || m.noticed === 'yes'));
   const hasWrittenSince = d.contacts.some((c) => c.type !== 'other');
   const interviewerKnows = d.expressedInterest ? 'yes' : hasWrittenSince ? 'yes' : 'no';
   return [
