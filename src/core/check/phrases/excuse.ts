@@ -99,6 +99,8 @@ export const EXCUSE_PHRASES = {
   ],
   interviewer: [
     /\byou (?:kept )?interrupt(?:ed|ing)\b/,
+    /\b(?:kept|keep|started) (?:interrupting|cutting (?:me off|in)|talking over me)\b/,
+    /\b(?:cut|cutting) me off (?:before|mid|in the middle|halfway|every|each|repeatedly|several|twice)\b/,
     /\byou (?:didn't|did not) (?:give|let|allow) me\b/,
     /\b(?:you|the interviewer|the panel|the other interviewer) (?:seemed|was|were|looked) (?:\w+ )?(?:distracted|rushed|rude|unprepared|dismissive|in a hurry|uninterested|impatient)\b/,
     /\b(?:wasn't|was not|weren't|were not) given (?:enough )?(?:time|a chance)\b/,
@@ -107,9 +109,9 @@ export const EXCUSE_PHRASES = {
   ],
   setting: [
     /\b(?:the room|the office|it) was (?:so |too |very |really |quite )?(?:hot|cold|noisy|loud|stuffy|distracting)\b/,
-    /\b(?:my |the )?(?:internet|wi-?fi|connection|video|camera|microphone|mic|laptop) (?:kept |was |were )?(?:dropping|cutting out|freezing|lagging|unstable|glitch\w*|failing|crashing)\b/,
+    /(?<=\b(?:my|your) |\bthe (?=(?:connection|video|call|audio|line)\b))(?:internet|wi-?fi|connection|video|camera|microphone|mic|laptop|call|audio|line) (?:kept |was |were )?(?:dropping|cutting out|freezing|lagging|unstable|glitch\w*|failing|crashing)\b/,
     /\btechnical (?:issues|difficulties|problems|glitches) (?:on (?:my|your) end|during)\b/,
-    /(?<=\b(?:the|my|your) )(?:projector|screen|slides?|clicker|laptop|computer|internet|wi-?fi|connection|video|camera|microphone|mic|audio|sound|headset|zoom|teams|video link|call|battery|display|HDMI|adapter|equipment|tech)\b(?: \w+)? (?:failed|died|broke|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|cut out|kept (?:dropping|freezing|cutting out|crashing|failing)|went (?:down|out|dead|blank)|was (?:down|broken|dead|flaky|patchy|unstable|spotty|glitchy))\b/,
+    /(?<=\b(?:my|your) |\bthe (?=(?:projector|screen|slides?|clicker|video link|call|connection|video|audio|HDMI|adapter)\b))(?:projector|screen|slides?|clicker|laptop|computer|internet|wi-?fi|connection|video|camera|microphone|mic|audio|sound|headset|zoom|teams|video link|call|battery|display|HDMI|adapter|equipment|tech)\b(?: \w+)? (?:failed|died|broke|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|cut out|kept (?:dropping|freezing|cutting out|crashing|failing)|went (?:down|out|dead|blank)|was (?:down|broken|dead|flaky|patchy|unstable|spotty|glitchy))\b/,
     /(?<=\b(?:the|a) )(?:room|office|lobby|building|cafe|background|space) (?:was|felt) (?:so |too |very |really |quite |incredibly |extremely )?(?:hot|cold|noisy|loud|stuffy|distracting|chaotic|freezing|boiling|crowded)\b/,
     /\b(?:construction|drilling|building work|roadworks|road works)(?: noise)? (?:outside|next door|upstairs|downstairs)\b/,
     /\b(?:weather|storm|snow|rain|heat|heatwave|heat wave|fog|ice)(?: \w+){0,3}? (?:made me|left me|meant I|kept me|held me up|delayed me|slowed me)\b/,

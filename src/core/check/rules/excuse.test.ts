@@ -26,6 +26,9 @@ describe('excuse', () => {
     'The heat in the room left me flustered.',
     'I arrived late because the tube was suspended.',
     'My babysitter cancelled at the last minute.',
+    'Your colleague kept interrupting me, so I never finished my answer.',
+    'My Wi-Fi kept dropping during the video interview.',
+    'The connection kept freezing in the second half.',
   ])('flags blaming circumstances: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -45,6 +48,8 @@ describe('excuse', () => {
     'I wrote tricky test cases for the payment flow.',
     'I moved our cold chain monitoring to live sensors.',
     'I fixed a burst pipe alarm in the building system.',
+    'When our office Wi-Fi kept dropping last year, I replaced the access points and tickets fell by 35%.',
+    'When the laptop fleet kept crashing, I rebuilt the image and cut tickets by half.',
     'Month-end reconciliation was a real headache until I automated it, and the close fell from 8 days to 5.',
   ])('does not flag results or neutral wording: %s', (text) => {
     expect(fires('excuse', text)).toBe(false);
