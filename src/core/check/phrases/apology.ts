@@ -26,7 +26,7 @@ export const SYMPATHY_AFTER: readonly RegExp[] = [
 
 /** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */
 export const COURTESY_AFTER: readonly RegExp[] = [
-  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|interrupting|disturbing|the (?:interruption|delay|delayed|late|long|length|slow)|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long|(?:the )?late (?:reply|response|note))|in advance|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
+  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|interrupting|disturbing|the (?:interruption|delay|delayed|late|long|length|slow)|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long|(?:the )?late (?:reply|response|note))|in advance|to (?:miss|have missed|not (?:meet|have met|see|have seen))|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
 ];
 
 /** Words that tie an apology to the interview performance (used for withdrawals). */

@@ -21,10 +21,10 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   // Talking fast in other words: "a mile a minute", "spoke quickly", "raced through my answers".
   /\b(?:talk|talked|talking|speak|spoke|speaking|went|rattled|raced|babbled|babbling)(?: \w+){0,3}? (?:a mile a minute|at a mile a minute|at (?:a )?(?:hundred|breakneck|warp) (?:miles an hour|speed|pace))\b/,
   /\b(?:I|I'd|I had) (?:talked|spoke|was talking|was speaking|rushed) (?:so |really |very |rather |a bit |a little |way |far )?(?:fast|quickly|rapidly|quick)\b/,
-  /\b(?:raced|rattled|hurried|galloped|sped) through (?:my|the|those|that|some|a few)\b/,
-  /\b(?:mumbl(?:e|ed|ing)|babbl(?:e|ed|ing)|blush(?:ed|ing)|tongue-tied|jitters|jittery|butterflies)\b/,
+  /\b(?:raced|rattled|hurried|galloped|sped|rushed) through (?:my|the|those|that|some|a few) (?:\w+ )?(?:answers?|responses?|presentation|introduction|intro|examples?|slides|points?|explanation|pitch|demo|case study|questions?)\b/,
+  /\b(?:mumbl(?:e|ed|ing)|babbl(?:e|ed|ing)|blush(?:ed|ing)|tongue-tied|jitters|jittery|butterflies in my stomach|had butterflies)\b/,
   /\b(?:my )?(?:hands|voice|legs|knees) (?:were |was |kept |started )?(?:shaking|shook|trembling|trembled|wobbling|wobbly|quivering|quavering|cracking)\b/,
-  /\b(?:shaky|shaking|trembling|sweaty|clammy) (?:hands|voice|palms)\b/,
+  /\b(?:shaky|trembling|sweaty|clammy) (?:hands|voice|palms)\b/,
   /\b(?:lost|losing) (?:my|the) (?:thread|train of thought|way in my answer|words)\b/,
   /\b(?:lost track of what I was saying|my mind went blank for a (?:moment|second)|drew a blank for a (?:moment|second))\b/,
   /\b(?:tripped|stumbled|tripping|stumbling) over (?:my |a few |some |the |a couple of )?(?:tongue|sentences|phrases|explanation|introduction|intro)\b/,

@@ -29,6 +29,12 @@ describe('apology', () => {
     'Sorry to bother you on a Friday.',
     'I apologize for any inconvenience.',
     'Thank you for your time today.',
+    'I was sorry about the reorganization your team went through.',
+    'Sorry for the short notice of this message.',
+    'Sorry to reach out again so soon.',
+    'Apologies for the second email today.',
+    'The old process was in a sorry state until we rebuilt it.',
+    'I was sorry to miss meeting Dana on Tuesday.',
   ])('does not flag sympathy, reassurance or courtesy: %s', (text) => {
     expect(fires('apology', text)).toBe(false);
   });

@@ -35,6 +35,9 @@ describe('minor-mistake', () => {
     'I was anxious to hear more about the team.',
     'The dashboard turned red when stock ran low, and I fixed the reorder rule.',
     'I answered quickly and accurately on the call-centre floor.',
+    'I spent the launch week shaking hands with every store manager.',
+    'I raced through the backlog in two weeks and cleared 400 tickets.',
+    'We counted butterflies on the reserve every spring.',
   ])('does not flag unrelated uses: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(false);
   });
