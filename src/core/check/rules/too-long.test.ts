@@ -43,6 +43,12 @@ describe('too-long', () => {
     'Warmly,',
     'Very best,',
     'Speak soon,',
+    'Best wishes and thanks,',
+    'Kind regards and thanks,',
+    'All best,',
+    'Have a great weekend,',
+    'Looking forward,',
+    'Hope to speak soon,',
   ])('does not count the sign-off “%s” and the name under it as a paragraph', (valediction) => {
     const text = `Subject: Hi\n\nHi Dana,\n\nOne.\n\nTwo.\n\n${valediction}\nTomasz Zielinski\n`;
     expect(fires('too-long', text, { kind: 'email' })).toBe(false);
