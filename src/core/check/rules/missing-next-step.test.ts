@@ -25,6 +25,14 @@ describe('missing-next-step', () => {
     'I am happy to complete a short practical test.',
     'If you would like, I can put together a short plan.',
     "I'll send the deck over tomorrow morning.",
+    'I can be reached at 555-0100 any afternoon.',
+    'Shall I send over the deck?',
+    'The full report is attached.',
+    "I've put the case study in a shared folder for you.",
+    'Here is a link to the dashboard I mentioned.',
+    'I would enjoy the chance to talk more about the rollout.',
+    'Should you need more, please ask.',
+    'I hope we can continue the conversation soon.',
   ])('is satisfied by a call to action: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });
