@@ -47,6 +47,7 @@ export const EXCUSE_PHRASES = {
     /\btraffic (?:jam|jams|delays?|on the (?:way|highway|freeway|motorway|bridge|road|interstate))\b/,
     /\b(?:because of|due to|thanks to|blame it on|held up by|delayed by) (?:the |heavy |bad |terrible |awful |rush[- ]hour )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
+    /\b(?:stuck|held up|delayed|caught|sat) (?:behind|by|in) (?:an? |the )?(?:accident|crash|roadworks|road works|road closure|diversion|breakdown|jam|tailback|gridlock)\b/,
     /\b(?:minutes|hours?|an hour|half an hour|ages|forever) (?:of|in|stuck in|sitting in|crawling through) (?:\w+ )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic(?: \w+){0,4}? (?:left me|made me|meant I|had me|kept me|threw me|held me up|delayed me|slowed me)\b/,
     /(?<=\b(?:the|my) )(?:commute|drive|journey|trip) (?:in |here |over |there )?(?:was|took|had been) (?:\w+ )?(?:terrible|awful|horrendous|a nightmare|stressful|chaotic|forever|hours)\b/,
@@ -85,7 +86,7 @@ export const EXCUSE_PHRASES = {
   ],
   illness: [
     /\bI (?:was|had been|felt|was feeling|had been feeling) (?:\w+ ){0,2}?(?:unwell|ill|sick|under the weather|feverish|poorly|off colou?r|run down|rundown|dizzy|nauseous)\b/,
-    /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
+    /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an |the )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
     /\b(?:toothache|migraine|hangover)\b|(?<=\b(?:my|had a|with a|have a|got a|woke up with a) (?:bad |terrible |splitting |pounding |awful |nasty |raging )?)headache\b/,
     /(?<=\b(?:my|the) )(?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],

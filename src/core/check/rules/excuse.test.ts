@@ -29,6 +29,8 @@ describe('excuse', () => {
     'Your colleague kept interrupting me, so I never finished my answer.',
     'My Wi-Fi kept dropping during the video interview.',
     'The connection kept freezing in the second half.',
+    'I was coming down with the flu.',
+    'I was stuck behind an accident on the highway.',
   ])('flags blaming circumstances: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });

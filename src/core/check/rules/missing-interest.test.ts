@@ -24,6 +24,10 @@ describe('missing-interest', () => {
     "I'd love the chance to contribute to the platform team.",
     'The role is a great match for what I want to do next.',
     'I really want this job.',
+    'Northwind is where I want to be.',
+    'This role feels like a perfect fit.',
+    'Joining Northwind would be a dream.',
+    'The role sounds like a great next step for me.',
   ])('is satisfied by restated interest: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
