@@ -1,6 +1,8 @@
 /** Weak wording that undercuts a claim. */
 export const HEDGING_PHRASES: readonly RegExp[] = [
   /\bI think maybe\b/,
+  /\bI (?:think|thought|guess|suppose|feel) (?:perhaps|possibly)\b/,
+  /\b(?:perhaps|possibly) (?:a bit|a little|slightly|somewhat)\b/,
   /\b(?<!I think )maybe\b/,
   /\bI (?:just )?(?:guess|suppose)\b/,
   /\b(?:just|only) (?:wanted|want|wanting|thought|writing|checking|hoping|reaching out) to\b/,

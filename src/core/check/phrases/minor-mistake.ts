@@ -12,7 +12,12 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
   /\bfidget(?:ed|ing|y|s)?\b/,
   /\b(?:rambled|rambling|I ramble)\b/,
-  /\b(?:filler words|said um|saying um|ums and ahs|um(?:s)? and uh(?:s)?|um and ah)\b/,
+  /\b(?:filler words|ums and ahs|um(?:s)? and uh(?:s)?|um and ah|umming and ah+ing|hemming and hawing|ummed and ahh?ed)\b/,
+  /\b(?:said|saying|say|says) ["']?(?:um+|uhm+|uh+|erm+|er|ah+)\b/,
+  // Fidgets: "kept reaching for my water", "pen-tapping", "clicking my pen".
+  /\b(?:reach(?:ed|ing)? for|sipp(?:ed|ing)|gulp(?:ed|ing)|grabb(?:ed|ing)) (?:my |the )?(?:water|glass of water|water glass|water bottle|bottle of water|drink)\b/,
+  /\b(?:tapp(?:ed|ing)|click(?:ed|ing)|fiddl(?:ed|ing) with|play(?:ed|ing) with|twirl(?:ed|ing)|chew(?:ed|ing)) (?:on )?(?:my |the |a )?(?:pen|foot|feet|fingers|hair|ring|sleeve|lanyard|pencil|necklace)\b/,
+  /\bpen[- ]tapping\b/,
   /\blost my (?:train of thought|place|words)\b/,
   /\b(?:my voice (?:was shaking|shook|cracked|trembled)|shaky voice|trembling hands|hands were shaking)\b/,
   /\b(?:mispronounced|forgot your name|got your name wrong|awkward handshake|weak handshake|clumsy handshake)\b/,

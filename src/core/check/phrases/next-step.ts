@@ -3,9 +3,9 @@
  * forward to hearing from you" is a polite close and is deliberately absent.
  */
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
-  /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
+  /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go (?:over|through|into)|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
-  /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|bring|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you)\b/,
+  /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like|enjoy|relish) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
   /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to\b/,
@@ -25,12 +25,14 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bcould we (?:talk|meet|speak|schedule|set up|find)\b/,
   // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
   // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
-  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|willing|ready|available) to (?!(?:hear|have|had|be|been|report|say|see|learn|know|read|find|note|join|work|meet you|finally|get|receive|accept|announce|confirm|tell you that)\b)[a-z]{3,}/,
-  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|bring|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run|cook|pair|sketch|draft|email|forward)\b/,
+  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|willing|ready|available) to (?!(?:hear|have|had|be|been|report|say|see|learn|know|read|find|note|join|work|meet you|finally|get|receive|accept|announce|confirm|tell you that|go(?! (?:over|through|into)))\b)[a-z]{2,}/,
+  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|bring|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
   /\b(?:would|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|value|appreciate|love|like) (?:a|an|another|the|any) (?:\w+ ){0,2}?(?:conversation|call|chat|meeting|discussion|follow-up|second (?:interview|meeting|round|look|conversation)|trial|visit)\b/,
-  /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|bring|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
+  /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
   /\b(?:can|could) be reached (?:at|on|by|any|via|most)\b/,
-  /\b(?:shall|should|can|may) I (?:send|share|forward|email|bring|prepare|set up|put together|walk you|show you|pass)\b/,
+  // "I can bring a copy" is an offer; "I can bring real energy" is a claim about oneself.
+  /\bI(?:'ll| can| could| will| would be glad to| would be happy to) (?:also |gladly |happily )?bring (?:you |along |in )?(?:a |an |the |my |some |our |printed |paper )?(?:\w+ )?(?:copy|copies|portfolio|samples?|examples?|plan|plans|deck|slides|notes|drawings|prototype|mock-?ups?|references?|designs?|sketches|model|code|laptop|demo|report|case study|files?|work)\b/,
+  /\b(?:shall|should|can|may|could|might) I (?:send|share|forward|email|bring|prepare|set up|put together|walk you|show you|pass)\b/,
   /\bwould you (?:like|want|prefer) (?:me to|to see|a copy|a look|more|the)\b/,
   /\b(?:is|are) attached\b|\b(?:please find|you(?:'ll| will) find) (?:attached|enclosed|below)\b/,
   /\bI(?:'ve| have) (?:put|shared|uploaded|linked|added|saved|dropped) (?:[\w-]+ ){0,6}?(?:folder|link|drive|below|here|for you)\b/,

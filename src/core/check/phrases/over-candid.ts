@@ -3,16 +3,17 @@
  * or object, so "disaster recovery" or "I blew past the target" do not match.
  */
 export const OVER_CANDID_PHRASES: readonly RegExp[] = [
-  /\b(?:I|we)(?:'ve| have| had| really| totally| completely| just| kind of| basically)* (?:bombed|tanked|flopped|choked|botched|butchered|flubbed)\b/,
-  /\b(?:bombed|tanked|botched|butchered|flubbed) (?:the|that|my|our) (?:interview|question|answer|presentation|case study|conversation)\b/,
+  /\b(?:I|we)(?:'ve| have| had| really| totally| completely| just| kind of| basically)* (?:bombed|tanked|flopped|choked|botched|butchered|flubbed|fluffed|flunked|fumbled|bungled|blundered)\b(?! (?:for|with|around|in|through (?:my|the) (?:bag|pocket|keys)))/,
+  /\b(?:bombed|tanked|botched|butchered|flubbed|fluffed|fumbled|bungled|made a hash of|made a mess of|made a muddle of) (?:the|that|my|our|your) (?:\w+ )?(?:interview|question|answer|presentation|case study|conversation|role-play|exercise|task|test|demo|pitch|part|section)s?\b/,
   /\b(?:blew|blown|blow) (?:it|that|the (?:interview|question|answer|chance|opportunity|presentation)|my (?:answer|chance|shot|interview|presentation|opportunity))\b/,
   /\b(?:I|we)(?:'ve| have| had| really| totally| completely| royally| badly)* (?:messed|screwed|mucked|fouled) (?:\w+ ){0,3}?up\b/,
   /\b(?:messed|screwed) up (?:the|that|my|our) (?:interview|question|answer|presentation)\b/,
   /\btrain[ -]?wreck\b/,
-  /\b(?:I|it|that|interview|answer|answers|performance|response|responses|presentation|which)(?:'s)? (?:was|were|is|felt like|turned into|became|went) (?:a |an )?(?:complete |total |absolute |real |utter |bit of a |little )?(?:disaster|catastrophe|fiasco|mess|failure|nightmare|embarrassment|joke)\b(?! (?:recovery|relief|response|planning|preparedness|management|zone))/,
-  /\bI (?:was|am|felt|looked|sounded|came across as|must have seemed|must have looked) (?:so |really |just |absolutely |truly |pretty |quite |completely |totally )?(?:terrible|awful|horrible|dreadful|hopeless|pathetic|useless|incompetent|an idiot|a mess|a wreck|so bad|clueless|embarrassing)\b/,
+  /\b(?:I|it|that|interview|answer|answers|performance|response|responses|presentation|which)(?:'s)? (?:was|were|is|felt like|turned into|became|went) (?:a |an )?(?:complete |total |absolute |real |utter |bit of a |little )?(?:disaster|catastrophe|fiasco|mess|failure|nightmare|embarrassment|joke|shambles|car crash|write-off|washout|flop)\b(?! (?:recovery|relief|response|planning|preparedness|management|zone))/,
+  /\bI (?:was|am|felt|looked|sounded|came across as|must have seemed|must have looked) (?:so |really |just |absolutely |truly |pretty |quite |completely |totally )?(?:terrible|awful|horrible|dreadful|hopeless|pathetic|useless|incompetent|an idiot|a mess|a wreck|so bad|clueless|embarrassing|a disaster|a shambles|rubbish|atrocious|abysmal)\b(?! (?:lot|many|much|few))/,
   /\bI (?:did|performed|interviewed|answered) (?:so |really |just |absolutely |truly |pretty )?(?:terribly|awfully|horribly|dreadfully|badly|poorly)\b/,
-  /\bmy (?:answers?|responses?|performance|interview|presentation) (?:was|were) (?:\w+ )?(?:terrible|awful|horrible|dreadful|pathetic|embarrassing|a mess|a disaster|a joke|abysmal|atrocious|a trainwreck)\b/,
+  /\bmy (?:\w+ )?(?:answers?|responses?|performance|interview|presentation|pitch|demo|role-play|explanation|case study)(?: (?:on|to|about|for|in|during)(?: [\w-]+){1,4}?)? (?:was|were|felt|came out as) (?:\w+ )?(?:terrible|awful|horrible|dreadful|pathetic|embarrassing|a mess|a disaster|a joke|abysmal|atrocious|a trainwreck|a shambles|a car crash|hopeless|useless|rubbish|a failure|a fiasco|a muddle|all over the place)\b/,
+  /\b(?:I|my (?:\w+ )?(?:answers?|responses?|pitch|presentation|demo|joke|example))(?: (?:completely|totally|really|just))? fell flat\b/,
   /\b(?:made a fool of myself|embarrassed myself|humiliated myself|made a (?:complete |total )?mess of (?:the|that|my|it)|my worst interview|worst interview (?:I've|I have) ever|fell flat on my face|fell apart)\b/,
   /\bI (?:completely |totally )?(?:froze up|choked|completely froze|totally froze)\b/,
 ];

@@ -10,6 +10,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI need to (?:hear|know) (?:back )?(?:\w+ )?(?:by|soon|immediately|asap|this week|today|now)\b/,
   /\bif I (?:don't|do not) hear (?:back )?(?:from you )?(?:by|before|within|soon|this week)\b/,
   /\bunless I hear\b/,
+  /\bI (?:need|have|must|would need|will need)(?: \w+)? to (?:hear|know|have|get|receive)(?: \w+){0,5}? (?:by|before|no later than|within) (?:(?:this |next |the )?(?:end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|weekend|week|eod|cob|noon|\d)|(?:a |two |three |the next )?(?:days?|weeks?|hours?))/,
   /\botherwise,? I(?:'ll| will| am going to| shall| have to)\b/,
   /\bI will have (?:no choice|to accept|to move on)\b/,
   /\bI(?:'ll| will| am going to| plan to| intend to)(?: just)? (?:keep|continue) (?:on )?(?:following up|calling|emailing|checking in|reaching out|contacting|writing)\b/,
@@ -35,6 +36,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
  * one (then it is a withdrawal, see `OFFER_ACCEPTED`).
  */
 export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
+  /\b(?:other|several|two|three|multiple|a few|more|a number of) (?:\w+ )?(?:interviews?|final rounds|second rounds) (?:lined up|scheduled|coming up|booked|in the pipeline|on the go|in progress|this week|next week|to attend|pending)\b/,
+  /\b(?:other|several|multiple|two|three) (?:companies|employers|firms|places) (?:are |have been )?(?:waiting|interested in me|chasing me|keen)\b/,
   /\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
   /\boffers? from (?:another|other|two|several) (?:company|companies|employers?)\b/,
   /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,

@@ -10,6 +10,11 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
     /\b(?:I|my \w+) (?:had|has|suffered) (?:a |an )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
     /\bpanic attacks?\b/,
+    /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?|baby|aunt|uncle|niece|nephew|family member|fianc[eé]e?|boyfriend|girlfriend)(?:'s)? (?:(?:was|is|has been|had been|got|has|had) )?(?:just |recently |newly |suddenly )?(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?hospital|in (?:the )?hospital|in intensive care|in the ICU|having (?:surgery|chemo|an operation)|on chemo|undergoing|terminally ill|seriously ill|passed away|died)\b/,
+    /\b(?:I've|I have|we've|we have|I'd|I had|we'd|we had|I've been|we've been|been) (?:\w+ )?in and out of (?:the )?hospitals?\b/,
+    /\bI(?:'ve| have| had|'d|'m| am| was)(?: been| recently| just| currently)? (?:being )?(?:treated|in treatment|receiving treatment) for\b/,
+    /\bI(?:'m| am|'ve| have| had|'d| was)(?: just| recently| currently| been| also)? (?:having |undergoing |recovering from |in |on |off work for |off sick for |signed off for )?(?:surgery|an operation|chemo(?:therapy)?|radiotherapy|therapy|a procedure|dialysis|sick leave|medical leave)\b(?! (?:experience|skills|background|patients?|teams?|units?|departments?|wards?|practices?|clinics?|scheduling|nurs\w*|rotations?|centres?|centers?|services?|staff|roles?|positions?|jobs?|sessions for (?:clients|patients)))/,
+    /\b(?:(?:my|the) )?(?:new |current )?(?:medications?|meds|pills|antidepressants) (?:make|made|makes|leave|left|give|gave|cause|caused) me\b/,
     /\b(?:my|our) (?:\w+ )?mental health\b/,
   ],
   relationships: [
@@ -24,7 +29,8 @@ export const TOO_PERSONAL_PHRASES = {
   family: [
     /\bstart(?:ing)? a family\b/,
     /\b(?:plan(?:ning)?|hoping|hope|trying|want(?:ing)?) to (?:have|start having) (?:a baby|kids|children|another (?:child|baby))\b/,
-    /\b(?:I(?:'m| am)|we(?:'re| are)|my (?:wife|partner) is) (?:\w+ )?(?:pregnant|expecting)\b/,
+    /\b(?:I(?:'m| am)|we(?:'re| are)|my (?:wife|partner) is) (?:\w+ ){0,2}?(?:pregnant|expecting)\b(?! (?:to|a (?:decision|call|reply|response|answer|quick)|an? (?:answer|offer|update)|your|the|that|it|some|more|news|results?))/,
+    /\b(?:morning sickness|(?:weeks|months) pregnant|my (?:\w+ )?(?:trimester|due date|midwife|bump)|baby is due|due to give birth)\b/,
     /\bmy pregnancy\b/,
     /\btrying to (?:conceive|get pregnant)\b/,
     /\b(?:IVF|fertility treatments?)\b/,

@@ -79,4 +79,26 @@ describe('excuse', () => {
     });
     expect(fires('excuse', 'I was distracted by a family emergency.', { context })).toBe(true);
   });
+
+  it.each([
+    "The plant floor was so loud during the tour that I couldn't really hear the question.",
+    'The open-plan office was quite loud during our conversation.',
+    'The kitchen was very noisy so I lost my thread.',
+    "I couldn't really hear the question over the machines.",
+    'The question about e-discovery was worded in a confusing way.',
+    'It was a confusingly worded question, so I answered the wrong thing.',
+    'The case was asked in an unclear way.',
+    'The noisy open-plan office made it hard for me to focus.',
+  ])('flags a loud place or a confusing question blamed for the answer: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    'The kitchen was loud and full of energy, which I loved.',
+    'The plant floor was busy when we toured it.',
+    'I phrased my answer in a confusing way, so here it is again.',
+    'I reduced noise on the plant floor by 8 decibels.',
+  ])('leaves loud places described as a compliment, and self-owned wording, alone: %s', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
 });

@@ -26,4 +26,16 @@ describe('hedging', () => {
   it('reports hedging as info, which never fails the check', () => {
     expect(fires('hedging', 'Hopefully this helps.')).toBe(true);
   });
+
+  it.each([
+    'I think perhaps my walkthrough got lost.',
+    'I guess perhaps I rushed it.',
+    'It was perhaps a bit long.',
+  ])('flags a claim softened with perhaps: %s', (text) => {
+    expect(fires('hedging', text)).toBe(true);
+  });
+
+  it.each(['Perhaps we could meet next week.'])('leaves a polite perhaps alone: %s', (text) => {
+    expect(fires('hedging', text)).toBe(false);
+  });
 });

@@ -41,4 +41,24 @@ describe('minor-mistake', () => {
   ])('does not flag unrelated uses: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(false);
   });
+
+  it.each([
+    'I noticed I kept saying "um" a lot.',
+    'I kept saying um.',
+    'Sorry for all the ums and ahs.',
+    'I kept reaching for my water glass.',
+    'I kept sipping my water.',
+    'I was tapping my pen the whole time.',
+    'Sorry about the pen-tapping.',
+    'I kept fiddling with my lanyard.',
+  ])('flags filler words and fidgets: %s', (text) => {
+    expect(fires('minor-mistake', text)).toBe(true);
+  });
+
+  it.each(['I cut water use at the plant by 20%.', 'I designed the pen packaging for the spring range.'])(
+    'leaves water and pens at work alone: %s',
+    (text) => {
+      expect(fires('minor-mistake', text)).toBe(false);
+    },
+  );
 });

@@ -35,4 +35,12 @@ describe('missing-evidence', () => {
   it.each(['thank-you', 'withdraw', 'feedback'] as const)('does not apply to the %s purpose', (purpose) => {
     expect(fires('missing-evidence', 'Thank you for your time.', { purpose })).toBe(false);
   });
+
+  it.each([
+    'I coordinated the localization of two titles into nine languages, and we shipped both on the same day as the English release.',
+    'We released three updates in a quarter.',
+    'I kept all twelve accounts through renewal season.',
+  ])('is satisfied by counted work that shipped or held: %s', (text) => {
+    expect(fires('missing-evidence', text)).toBe(false);
+  });
 });

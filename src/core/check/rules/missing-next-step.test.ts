@@ -61,4 +61,24 @@ describe('missing-next-step', () => {
       false,
     );
   });
+
+  it.each([
+    'Could I send you the booking template?',
+    'Could I send you the booking template, or answer any questions you have now?',
+    'I would be glad to do the role-play again or share my call reviews.',
+    'I would love to put together a sample content calendar for your spring launch!',
+    'Happy to do a short trial shift.',
+    'I can bring a printed copy of the plan.',
+  ])('is satisfied by an offer in other words: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(false);
+  });
+
+  it.each([
+    'I can bring real energy to your moderators. I look forward to hearing from you.',
+    'I can bring ten years of experience to the team.',
+    "I'd love to do the job. I look forward to hearing from you.",
+    "I'm ready to go. I look forward to hearing from you.",
+  ])('is not satisfied by a claim about oneself: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(true);
+  });
 });

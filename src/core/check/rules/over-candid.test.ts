@@ -25,4 +25,33 @@ describe('over-candid', () => {
   ])('does not flag neutral or professional wording: %s', (text) => {
     expect(fires('over-candid', text)).toBe(false);
   });
+
+  it.each([
+    'Honestly, I totally fumbled the renewal question.',
+    'I completely tanked the upsell part.',
+    'I flubbed the question on pricing.',
+    'I botched the case study.',
+    'I know my answer on labour planning was a mess.',
+    'My answer to the budget question was a shambles.',
+    'My presentation was a car crash.',
+    'I was awful on the role-play.',
+    'I was dreadful in the second half.',
+    'I was hopeless at the whiteboard.',
+    'I fell flat on my face with the pricing question.',
+    'My pitch fell flat.',
+    'I embarrassed myself on the coding task.',
+  ])('flags a verdict of fumbling, tanking or falling flat: %s', (text) => {
+    expect(fires('over-candid', text)).toBe(true);
+  });
+
+  it.each([
+    'The data was a mess before I cleaned it, and errors fell by half.',
+    'I scheduled a tanker fleet of 40 vessels.',
+    'I learned an awful lot from the tour.',
+    'An awful lot of the reporting was manual before I automated it.',
+    'The courier kept fumbling deliveries, so I rebuilt the routing.',
+    'I was glad the messy handover was behind us.',
+  ])('leaves messy data, tankers and an awful lot alone: %s', (text) => {
+    expect(fires('over-candid', text)).toBe(false);
+  });
 });

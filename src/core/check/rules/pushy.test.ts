@@ -34,4 +34,22 @@ describe('pushy', () => {
   ])('does not flag courtesy or a withdrawal: %s', (text) => {
     expect(fires('pushy', text)).toBe(false);
   });
+
+  it.each([
+    'As I have other interviews lined up, I need to know where I stand by the end of this week.',
+    'I have two other interviews scheduled, so please decide soon.',
+    'I need to know your decision by Friday.',
+    'I have to hear back from you within two days.',
+    'Several companies are interested in me.',
+  ])('flags other interviews as leverage and a deadline for an answer: %s', (text) => {
+    expect(fires('pushy', text)).toBe(true);
+  });
+
+  it.each([
+    'I look forward to hearing from you.',
+    'I need to know more about the team before I start, so I read your report.',
+    'I interviewed dozens of candidates for other roles last year.',
+  ])('leaves a calm wish to hear back alone: %s', (text) => {
+    expect(fires('pushy', text)).toBe(false);
+  });
 });

@@ -61,4 +61,12 @@ describe('too-long', () => {
     expect(fires('too-long', words(budget), { kind })).toBe(false);
     expect(fires('too-long', words(budget + 1), { kind })).toBe(true);
   });
+
+  it.each(['Xo,', 'xoxo', 'Love,', 'Hugs,', 'Warmest,'])(
+    'does not count the casual sign-off “%s” and the name under it as a paragraph',
+    (valediction) => {
+      const text = `Subject: Hi\n\nHi Dana,\n\nOne.\n\nTwo.\n\n${valediction}\nBrianna Cole\n`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    },
+  );
 });

@@ -24,4 +24,32 @@ describe('too-personal', () => {
   ])('does not flag professional facts: %s', (text) => {
     expect(fires('too-personal', text)).toBe(false);
   });
+
+  it.each([
+    'I should tell you that I am four months pregnant.',
+    'I have had terrible morning sickness all week.',
+    "We're expecting our second baby in May.",
+    'My daughter was diagnosed with type 1 diabetes last month.',
+    'My father is in hospital after a fall.',
+    "We've been in and out of hospital since June.",
+    "I've been treated for an anxiety disorder for years.",
+    'My meds make my mouth dry.',
+    'I had surgery in March and I am still recovering.',
+    "I'm having chemo on Fridays.",
+    "I'm in therapy for it.",
+  ])('flags pregnancy, a relative’s diagnosis and treatment: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(true);
+  });
+
+  it.each([
+    "I managed the hospital's pharmacy inventory and cut waste by 12%.",
+    'Thank you for the tour of the surgery.',
+    'I have surgery experience from three years in theatre.',
+    'I ran therapy sessions for clients with chronic pain.',
+    'I am expecting to hear from the board next week.',
+    'We are expecting a decision on the grant in May.',
+    'I cut average discharge time for knee-replacement patients from 10 sessions to 7.',
+  ])('leaves hospital and surgery work alone: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(false);
+  });
 });
