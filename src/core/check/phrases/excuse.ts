@@ -99,6 +99,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:confusingly|unclearly|badly|poorly|ambiguously|oddly|vaguely|strangely|awkwardly) (?:worded|phrased|framed|put|asked|posed) (?:\w+ )?(?:questions?|prompts?|case|tasks?|brief|exercises?|scenarios?|tests?)\b/,
     /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
     /\b(?:nobody|no one|anyone) could have answered\b/,
+    /\b(?:(?:the way|how) (?:you|the question|the case|the task) (?:was )?(?:phrased|worded|asked|framed|put)(?: it)?|(?:the|your) (?:question|wording|phrasing)) (?:really |rather |a bit |completely )?(?:confused|threw|tripped up|tripped|misled|lost) me\b/,
   ],
   interviewer: [
     /\byou (?:kept )?interrupt(?:ed|ing)\b/,
@@ -114,7 +115,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:the room|the office|it) was (?:so |too |very |really |quite )?(?:hot|cold|noisy|loud|stuffy|distracting)\b/,
     /(?<=\b(?:my|your) |\bthe (?=(?:connection|video|call|audio|line)\b))(?:internet|wi-?fi|connection|video|camera|microphone|mic|laptop|call|audio|line) (?:kept |was |were )?(?:dropping|cutting out|freezing|lagging|unstable|glitch\w*|failing|crashing)\b/,
     // A loud or noisy place tied to the interview itself: "the plant floor was so loud during the tour that I couldn't".
-    /(?<=\b(?:the|a|an|that) (?:[\w-]+ ){0,2})(?:room|office|lobby|building|cafe|background|space|floor|plant|factory|warehouse|kitchen|site|venue|hall|restaurant|street|corridor|area|workshop|canteen|reception)s? (?:was|were|felt|got) (?:so |too |very |really |quite |incredibly |extremely |a bit |rather |pretty |fairly )?(?:noisy|loud|hot|cold|stuffy|distracting|chaotic|freezing|boiling|deafening)\b(?:(?: and \w+)? (?:during (?:our|the|my) (?:conversation|interview|call|tour|meeting|presentation|test|assessment|exercise|chat|demo|task)|(?:\w+ ){0,4}?(?:that|and|so|which meant) I (?:couldn't|could not|can't|didn't|did not|struggled|barely|hardly|missed|misheard|lost|found it hard)))/,
+    /(?<=\b(?:the|a|an|that) (?:[\w-]+ ){0,2})(?:room|office|lobby|building|cafe|background|space|floor|plant|factory|warehouse|kitchen|site|venue|hall|restaurant|street|corridor|area|workshop|canteen|reception|coffee shop|shop|bar|pub|lounge|studio)s? (?:was|were|felt|got) (?:so |too |very |really |quite |incredibly |extremely |a bit |rather |pretty |fairly )?(?:noisy|loud|hot|cold|stuffy|distracting|chaotic|freezing|boiling|deafening)\b(?:(?: and \w+)? (?:during (?:our|the|my) (?:conversation|interview|call|tour|meeting|presentation|test|assessment|exercise|chat|demo|task)|(?:\w+ ){0,4}?(?:(?:that|and|so|which meant) )?I (?:couldn't|could not|could barely|could hardly|can't|didn't|did not|struggled|barely|hardly|missed|misheard|lost|found it hard)))/,
     /\bI (?:couldn't|could not) (?:really |quite |properly |fully )?(?:hear|catch) (?:the|your|what you|a word|half)\b/,
     /\b(?:noisy|loud|deafening|freezing|stuffy|boiling|chaotic|distracting) (?:[\w-]+ )?(?:room|office|lobby|floor|plant|factory|warehouse|kitchen|site|venue|hall|cafe|restaurant|background|open-plan office)(?: \w+){0,4}? (?:made|left|meant|threw|kept|put) (?:me|it|my|I)\b/,
     /\btechnical (?:issues|difficulties|problems|glitches) (?:on (?:my|your) end|during)\b/,

@@ -18,6 +18,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:reach(?:ed|ing)? for|sipp(?:ed|ing)|gulp(?:ed|ing)|grabb(?:ed|ing)) (?:my |the )?(?:water|glass of water|water glass|water bottle|bottle of water|drink)\b/,
   /\b(?:tapp(?:ed|ing)|click(?:ed|ing)|fiddl(?:ed|ing) with|play(?:ed|ing) with|twirl(?:ed|ing)|chew(?:ed|ing)) (?:on )?(?:my |the |a )?(?:pen|foot|feet|fingers|hair|ring|sleeve|lanyard|pencil|necklace)\b/,
   /\bpen[- ]tapping\b/,
+  /\b(?:clear(?:ed|ing)|kept clearing) my throat\b/,
+  /\b(?:said|saying|say) "(?:like|you know|basically|so|right|actually|um|uh|er)"/,
   /\blost my (?:train of thought|place|words)\b/,
   /\b(?:my voice (?:was shaking|shook|cracked|trembled)|shaky voice|trembling hands|hands were shaking)\b/,
   /\b(?:mispronounced|forgot your name|got your name wrong|awkward handshake|weak handshake|clumsy handshake)\b/,

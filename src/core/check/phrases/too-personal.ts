@@ -10,6 +10,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
     /\b(?:I|my \w+) (?:had|has|suffered) (?:a |an )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
     /\bpanic attacks?\b/,
+    /\bI(?:'ve| have| had|'d)? (?:just |recently |only just )?(?:started|changed|switched|come off|came off|stopped|been put on|gone on|went on) (?:a |my |new |some |a new |different )*(?:medications?|meds|antidepressants|treatment|chemo)\b/,
     /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?|baby|aunt|uncle|niece|nephew|family member|fianc[eé]e?|boyfriend|girlfriend)(?:'s)? (?:(?:was|is|has been|had been|got|has|had) )?(?:just |recently |newly |suddenly )?(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?hospital|in (?:the )?hospital|in intensive care|in the ICU|having (?:surgery|chemo|an operation)|on chemo|undergoing|terminally ill|seriously ill|passed away|died)\b/,
     /\b(?:I've|I have|we've|we have|I'd|I had|we'd|we had|I've been|we've been|been) (?:\w+ )?in and out of (?:the )?hospitals?\b/,
     /\bI(?:'ve| have| had|'d|'m| am| was)(?: been| recently| just| currently)? (?:being )?(?:treated|in treatment|receiving treatment) for\b/,

@@ -101,4 +101,20 @@ describe('excuse', () => {
   ])('leaves loud places described as a compliment, and self-owned wording, alone: %s', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });
+
+  it.each([
+    'The coffee shop was so noisy I could barely hear you.',
+    'The question was badly worded.',
+    'Your question was confusing.',
+    'The way the question was phrased confused me.',
+  ])('flags more blame on the setting or the question: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it.each([
+    'I moved the team out of a loud office into quiet rooms and output rose 10%.',
+    'The warehouse was noisy, so I introduced ear defenders and incidents fell by half.',
+  ])('leaves a noisy workplace the writer fixed alone: %s', (text) => {
+    expect(fires('excuse', text)).toBe(false);
+  });
 });

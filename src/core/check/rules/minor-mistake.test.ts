@@ -61,4 +61,12 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     },
   );
+
+  it.each([
+    'I kept clearing my throat.',
+    'I ummed and ahhed a lot.',
+    'I noticed I said "like" far too often.',
+  ])('flags throat-clearing and quoted filler words: %s', (text) => {
+    expect(fires('minor-mistake', text)).toBe(true);
+  });
 });

@@ -54,4 +54,24 @@ describe('over-candid', () => {
   ])('leaves messy data, tankers and an awful lot alone: %s', (text) => {
     expect(fires('over-candid', text)).toBe(false);
   });
+
+  it.each([
+    'I made a hash of the pricing question.',
+    'My answer was all over the place.',
+    'I was a disaster in the technical round.',
+    'I made a mess of the case study.',
+    'I completely flubbed it.',
+    'I was useless on the SQL part.',
+    'That answer was a complete shambles.',
+  ])('flags more verdicts in other words: %s', (text) => {
+    expect(fires('over-candid', text)).toBe(true);
+  });
+
+  it.each([
+    'We tanked up the fleet before the storm.',
+    'The migration was a mess when I inherited it; I cut incidents by 60%.',
+    'My team was awful at estimates until I introduced planning poker.',
+  ])('leaves work that was a mess before the writer fixed it alone: %s', (text) => {
+    expect(fires('over-candid', text)).toBe(false);
+  });
 });

@@ -52,4 +52,12 @@ describe('pushy', () => {
   ])('leaves a calm wish to hear back alone: %s', (text) => {
     expect(fires('pushy', text)).toBe(false);
   });
+
+  it.each([
+    "I have another interview on Thursday, so I'd appreciate an answer by Wednesday.",
+    'With other interviews lined up, I need a decision soon.',
+    "I'm in final rounds elsewhere, so please let me know by Monday.",
+  ])('flags another interview or final rounds used to set a deadline: %s', (text) => {
+    expect(fires('pushy', text)).toBe(true);
+  });
 });

@@ -52,4 +52,24 @@ describe('too-personal', () => {
   ])('leaves hospital and surgery work alone: %s', (text) => {
     expect(fires('too-personal', text)).toBe(false);
   });
+
+  it.each([
+    "My mum's cancer diagnosis has been hard.",
+    'My husband had a stroke in May.',
+    "I'm on antidepressants.",
+    "I've just started a new medication.",
+    'My son has been in hospital all week.',
+    'I am recovering from an operation.',
+    'My chemo finished last month.',
+  ])('flags more health disclosures: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(true);
+  });
+
+  it.each([
+    'I ran the hospital surgery schedule for 12 theatres.',
+    'I handled medication rounds for 30 residents.',
+    'I managed therapy bookings for the clinic.',
+  ])('leaves clinical work alone: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(false);
+  });
 });
