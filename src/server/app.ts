@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (deps.mode === 'multi-user') {
     const apiLimiter = createRateLimiter({ ...limits.api, now: deps.now });
     app.use('/api/*', async (c, next) => {
-      const r = apiLimiter.take(clientKey(c));
+      const r = apiLimiter.take(clientKey(c, deps.isBehindProxy));
       if (!r.ok) {
         c.header('Retry-After', String(r.retryAfterSeconds));
         throw new ApiError(

@@ -32,6 +32,8 @@ export type AppDeps = {
   staticDir?: string;
   /** Marks cookies `Secure` (set when a hosted instance is served over HTTPS). */
   isSecureCookie?: boolean;
+  /** Takes the client address from the proxy's X-Forwarded-For (see http/client-key.ts). */
+  isBehindProxy?: boolean;
   limits?: Partial<Limits>;
   /** Where unexpected errors are reported (never to the client). */
   logError?: (error: unknown) => void;

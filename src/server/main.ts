@@ -124,6 +124,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     mode,
     ...(staticDir ? { staticDir } : {}),
     isSecureCookie: env.REBOUND_SECURE_COOKIES === '1',
+    isBehindProxy: env.REBOUND_TRUST_PROXY === '1',
     logError: (e) =>
       opts.log(`rebound: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
     ...(opts.version ? { version: opts.version } : {}),

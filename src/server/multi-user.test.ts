@@ -131,6 +131,33 @@ describe('accounts and sessions', () => {
   });
 });
 
+describe('behind a trusted proxy', () => {
+  it.each([
+    [true, [200, 200, 429, 200]],
+    [false, [200, 200, 429, 429]],
+  ])(
+    'keys the API rate on the forwarded client address only when told to (%s)',
+    async (isBehindProxy, expected) => {
+      const small = await createHarness({
+        mode: 'multi-user',
+        isBehindProxy,
+        limits: { api: { capacity: 2, refillPerSecond: 0.001 } },
+      });
+      try {
+        const from = (address: string) =>
+          small.app.request('/api/session', { headers: { 'x-forwarded-for': `203.0.113.9, ${address}` } });
+        const statuses = [];
+        for (const address of ['198.51.100.1', '198.51.100.1', '198.51.100.1', '198.51.100.2']) {
+          statuses.push((await from(address)).status);
+        }
+        expect(statuses).toEqual(expected);
+      } finally {
+        await small.close();
+      }
+    },
+  );
+});
+
 describe('per-user isolation', () => {
   it('never lets user B read or change user A’s interview', async () => {
     const a = await signUp('ana@example.com');

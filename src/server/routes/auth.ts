@@ -68,7 +68,7 @@ export function createAuthRoutes(deps: AppDeps, loginLimiter: RateLimiter): Hono
   app.post('/auth/register', async (c) => {
     if (mode === 'local')
       throw new ApiError('auth/not-found', 'This is a local, single-person server: there are no accounts');
-    limitLogin([`ip:${clientKey(c)}`]);
+    limitLogin([`ip:${clientKey(c, deps.isBehindProxy)}`]);
     const { email, password } = await readBody(c, credentialsSchema, 'credentials');
     const created = await store.createUser(email.toLowerCase(), await hashPassword(password));
     if (!created.ok) {
@@ -87,7 +87,7 @@ export function createAuthRoutes(deps: AppDeps, loginLimiter: RateLimiter): Hono
     if (mode === 'local')
       throw new ApiError('auth/not-found', 'This is a local, single-person server: there is no login');
     const { email, password } = await readBody(c, credentialsSchema, 'credentials');
-    limitLogin([`ip:${clientKey(c)}`, `email:${email.toLowerCase()}`]);
+    limitLogin([`ip:${clientKey(c, deps.isBehindProxy)}`, `email:${email.toLowerCase()}`]);
     const user = await store.findUserByEmail(email.toLowerCase());
     // Hash even for unknown accounts so the answer takes as long either way.
     const isMatch = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));

@@ -38,6 +38,7 @@ export async function createHarness(
     now: clock.now,
     mode: opts.mode ?? 'local',
     ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.isBehindProxy ? { isBehindProxy: true } : {}),
     logError: (e) => opts.errors?.push(e),
     version: 'test',
   });
