@@ -81,4 +81,21 @@ describe('missing-next-step', () => {
   ])('is not satisfied by a claim about oneself: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(true);
   });
+
+  it.each([
+    'Can I send you the template?',
+    'Might I send over the plan?',
+    'Want me to send the files?',
+    'I would be happy to pull together the numbers.',
+  ])('is satisfied by an offer phrased as a question: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(false);
+  });
+
+  it.each([
+    'I am ready to hit the ground running.',
+    'I would be happy to start as soon as possible.',
+    'I can bring fresh ideas and strong leadership.',
+  ])('is not satisfied by eagerness to start: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(true);
+  });
 });

@@ -69,4 +69,12 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     },
   );
+
+  it.each(['Best of luck,', 'Good luck!', 'x'])(
+    'does not count the sign-off “%s” as a paragraph',
+    (valediction) => {
+      const text = `Subject: Hi\n\nHi Dana,\n\nOne.\n\nTwo.\n\n${valediction}\nTomasz Zielinski\n`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    },
+  );
 });
