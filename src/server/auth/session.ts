@@ -4,13 +4,12 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { LOCAL_USER_ID, type Store, type UserId } from '../../store/types';
 import { ApiError } from '../api-error';
 import type { AppEnv, ServerMode } from '../env';
+import { SAFE_METHODS } from '../http/request-guards';
 
 export const SESSION_COOKIE = 'rebound_session';
 export const CSRF_COOKIE = 'rebound_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_DAYS = 30;
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export type CookieOptions = { isSecure: boolean };
 

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that read and change nothing: exempt from the cross-site and CSRF checks. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
