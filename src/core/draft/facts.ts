@@ -27,13 +27,10 @@ export type PointFact = {
   hasNumbers: boolean;
 };
 
-/** What a weak answer was about: a subject ("scheduling tools") or the request ("size the market"). */
-export type AnswerTopic = { kind: 'topic' | 'ask'; text: string };
-
 /** Addressed slips, grouped by what the draft does about them. */
 export type MishapFacts = {
-  /** Weak, blank or forgotten answers: "I want to add to my answer on ...". Topics are vetted. */
-  answerTopics: (AnswerTopic | null)[];
+  /** How many weak, blank or forgotten answers are addressed (referred to in general words). */
+  answerCount: number;
   isLate: boolean;
   isUnprepared: boolean;
   isRapport: boolean;
@@ -112,7 +109,7 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
       // A mishap's note is the person's private memo (it may name a diagnosis, a record, a salary):
       // drafts never quote it, and refer to the answer in general words instead. Missed points are
       // what the person chose to say, so those are quoted.
-      answerTopics: mishaps.filter((m) => ANSWER_MISHAP_KINDS.has(m.kind)).map(() => null),
+      answerCount: mishaps.filter((m) => ANSWER_MISHAP_KINDS.has(m.kind)).length,
       isLate: has('late'),
       isUnprepared: has('unprepared'),
       isRapport: has('rapport'),

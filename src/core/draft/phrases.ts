@@ -1,6 +1,6 @@
-import type { AnswerTopic, DraftFacts, PointFact } from './facts';
+import type { DraftFacts, PointFact } from './facts';
 import type { Picker } from './random';
-import { joinList, quoteText, upperFirst } from './text';
+import { quoteText, upperFirst } from './text';
 
 /**
  * The sentence slots shared by every draft, each with several phrasings. Our own wording of the
@@ -176,86 +176,31 @@ export function slipSentences(w: Writer, detail: SlipDetail = 'full'): string[] 
   return out;
 }
 
-/** Words of four letters or more, lower-cased: enough to tell whether two notes share a subject. */
-function contentWordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => !COMMON_WORDS.has(w));
-}
-const COMMON_WORDS = new Set([
-  'about',
-  'with',
-  'that',
-  'this',
-  'when',
-  'what',
-  'your',
-  'have',
-  'would',
-  'could',
-  'from',
-  'time',
-  'tell',
-  'explain',
-  'describe',
-  'give',
-  'example',
-]);
-
-/** "I want to add to my answer on X": the positive turn for weak, blank or forgotten answers. */
+/** The positive turn for weak, blank or forgotten answers: "I would like to add to one of my answers". */
 export function answerTopicSentence({ f, p }: Writer, isSpoken = false): string | null {
-  // A missed point that covers the same ground already carries the fuller answer.
-  const pointWords = contentWordsOf(
-    f.points.map((pt) => `${pt.question ?? ''} ${pt.wish ?? ''} ${pt.evidence ?? ''}`).join(' '),
+  // A missed point already carries the fuller answer; otherwise the answer is named in general
+  // words, because a mishap's note is the person's private memo.
+  if (!f.mishaps.answerCount || f.points.length) return null;
+  const sentences = [
+    p.pick([
+      'I would like to add to one of my answers',
+      'I want to expand on one of my answers',
+      'There is one answer I would like to build on',
+    ]),
+  ];
+  sentences.push(
+    isSpoken
+      ? p.pick([
+          'I have thought it through since, and I would like to give you a clearer answer now',
+          'With some time to reflect, here is the answer I wanted to give',
+        ])
+      : p.pick([
+          'Having thought it through since, my answer is sharper, and I would welcome a few minutes to walk you through it',
+          'I have since put my thoughts in order and can give you a clear, concrete answer whenever suits you',
+          'With some time to reflect, I can now give you a much clearer answer',
+        ]),
   );
-  const isNew = (t: AnswerTopic | null): t is AnswerTopic =>
-    t !== null && !contentWordsOf(t.text).some((w) => pointWords.includes(w));
-  const fresh = f.mishaps.answerTopics.filter(isNew);
-  const topics = [...new Set(fresh.filter((t) => t.kind === 'topic').map((t) => t.text))];
-  const asks = [...new Set(fresh.filter((t) => t.kind === 'ask').map((t) => t.text))];
-  const sentences: string[] = [];
-  if (topics.length) {
-    const list = joinList(topics);
-    sentences.push(
-      p.pick([
-        `I want to add to my answer on ${list}`,
-        `I would like to expand on what I said about ${list}`,
-        `I have more to offer on ${list} than came across in our conversation`,
-      ]),
-    );
-  }
-  const [ask] = asks;
-  if (ask) {
-    sentences.push(
-      p.pick([
-        `When you asked me to ${ask}, there was more I wanted to say`,
-        `I would like to come back to the moment you asked me to ${ask}`,
-        `I have a fuller answer now for when you asked me to ${ask}`,
-      ]),
-    );
-  }
-  if (!sentences.length && f.mishaps.answerTopics.length && !f.points.length) {
-    sentences.push(
-      p.pick([
-        'I would like to add to one of my answers',
-        'I want to expand on one of my answers',
-        'There is one answer I would like to build on',
-      ]),
-    );
-  }
-  if (sentences.length && !f.points.length) {
-    sentences.push(
-      isSpoken
-        ? p.pick([
-            'I have thought it through since, and I would like to give you a clearer answer now',
-            'With some time to reflect, here is the answer I wanted to give',
-          ])
-        : p.pick([
-            'Having thought it through since, my answer is sharper, and I would welcome a few minutes to walk you through it',
-            'I have since put my thoughts in order and can give you a clear, concrete answer whenever suits you',
-            'With some time to reflect, I can now give you a much clearer answer',
-          ]),
-    );
-  }
-  return sentences.length ? sentences.join('. ') : null;
+  return sentences.join('. ');
 }
 
 /** Introduces a point by its question ("On your question, “...”, ..."), or generically. */

@@ -39,12 +39,6 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function joinList(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-
 /**
  * Removes what would read as an unfilled template slot: brackets keep their content, TBD and XXX go.
  *
