@@ -21,7 +21,7 @@ export function registerDraft(program: Command, io: CliIo, _sink: ExitCodeSink):
       // Validate the option before reading anything, so a typo fails fast and names the fix.
       const type = parseMessageType(opts.type);
       const debrief = await loadDebrief(io, source);
-      const draft = composeDraft(debrief, type);
+      const draft = composeDraft(debrief, type, { zoneOffsets: io.zoneOffsets });
       if (opts.json) {
         const { kind, purpose, subject, text } = draft;
         io.stdout(`${JSON.stringify({ type, kind, purpose, subject, text }, null, 2)}\n`);

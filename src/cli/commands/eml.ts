@@ -27,7 +27,11 @@ export function registerEml(program: Command, io: CliIo, _sink: ExitCodeSink): v
       const { debrief } = interview;
       // The person's own edited version wins over a freshly composed one.
       const saved = drafts.find((d) => d.type === type);
-      const draft = saved ?? (await import('../../core/draft')).composeDraft(debrief, type);
+      const draft =
+        saved ??
+        (await import('../../core/draft')).composeDraft(debrief, type, {
+          zoneOffsets: io.zoneOffsets,
+        });
       const subject = draft.subject ?? `Following up on the ${debrief.role} role at ${debrief.company}`;
       const candidate = debrief.candidate;
       const { buildEml } = await import('../../exports/eml');

@@ -59,6 +59,18 @@ describe('gatherFacts', () => {
     ).toBe('Saturday');
   });
 
+  it('reads the zone’s offset through the injected zone rules (the CLI avoids Intl)', () => {
+    const debrief = debriefOf({ interviewAt: '2026-11-20T22:00:00Z', timeZone: 'Pacific/Auckland' });
+    const asked: string[] = [];
+    const minusTwelve = (zone: string): number => {
+      asked.push(zone);
+      return -12 * 60;
+    };
+    // Rules that put the zone 12 hours behind UTC make it still Friday there.
+    expect(gatherFacts(debrief, minusTwelve).weekday).toBe('Friday');
+    expect(asked).toContain('Pacific/Auckland');
+  });
+
   it('keeps evidence verbatim, or only its safe clauses with numbers', () => {
     const safe = gatherFacts(FIXTURES.recover).points[0]?.evidence;
     expect(safe).toBe('nightly run time fell from 6.5 hours to 48 minutes, saving $2,400 a month');

@@ -4,7 +4,7 @@ import { assessDebrief } from '../plan/assess';
 import { damageToAmend, decideAddress, decideVerdict, distractionsToDisclose } from '../plan/rules';
 import type { Verdict } from '../plan/types';
 import { zoneOf } from '../plan/timing';
-import { localTimeOf } from '../time/zone';
+import { intlZoneOffsets, localTimeOf, type ZoneOffsets } from '../time/zone';
 import { isSafeEvidence, isSafeToQuote } from './lexicon';
 import { cleanFragment, countWords, greetingNameOf, stripTemplateMarks } from './text';
 
@@ -83,7 +83,7 @@ const MAX_QUOTED_QUESTION_WORDS = 16;
  * const facts = gatherFacts(debrief);
  * facts.points.map((p) => p.evidence);
  */
-export function gatherFacts(debrief: Debrief): DraftFacts {
+export function gatherFacts(debrief: Debrief, zoneOffsets: ZoneOffsets = intlZoneOffsets): DraftFacts {
   const assessment = assessDebrief(debrief);
   const verdict = decideVerdict(debrief, assessment);
   const { address } = decideAddress(debrief, assessment, verdict);
@@ -101,7 +101,7 @@ export function gatherFacts(debrief: Debrief): DraftFacts {
     role,
     isRoleNoun: ROLE_NOUN.test(role),
     roleTitle: role.replace(ROLE_NOUN, '').trim() || role,
-    weekday: weekdayOf(debrief),
+    weekday: weekdayOf(debrief, zoneOffsets),
     expressedInterest: debrief.expressedInterest,
     isPoorFit: debrief.fit === 'poor',
     points: debrief.missedPoints.filter((p) => addressed.has(p.id)).map(toPointFact),
@@ -134,8 +134,8 @@ function signatureOf(name: string | undefined): string | null {
 }
 
 /** The interview's weekday in the person's zone (the plan's zone: its name, else the written offset). */
-function weekdayOf(debrief: Debrief): string {
-  const t = localTimeOf(Date.parse(debrief.interviewAt), zoneOf(debrief));
+function weekdayOf(debrief: Debrief, zoneOffsets: ZoneOffsets): string {
+  const t = localTimeOf(Date.parse(debrief.interviewAt), zoneOf(debrief), zoneOffsets);
   return WEEKDAYS[new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay()] ?? 'Monday';
 }
 

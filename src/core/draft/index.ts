@@ -1,5 +1,6 @@
 import type { Debrief } from '../debrief/schema';
 import type { MessageType } from '../plan/types';
+import type { ZoneOffsets } from '../time/zone';
 import { composeCall } from './compose-call';
 import { composeExpansiveLetter } from './compose-expansive-letter';
 import { composeFeedbackRequest } from './compose-feedback-request';
@@ -29,6 +30,11 @@ const COMPOSERS: Record<MessageType, (facts: DraftFacts, seed: number) => Compos
   'feedback-request': composeFeedbackRequest,
 };
 
+export type DraftOptions = {
+  /** Where UTC offsets of named zones come from (default: Intl); see core/time/zone.ts. */
+  zoneOffsets?: ZoneOffsets;
+};
+
 /**
  * Drafts one message from the debrief's own facts. Pure and deterministic: what is addressed
  * follows the plan's decision rules (never the clock), and the wording is chosen by a hash of the
@@ -38,10 +44,10 @@ const COMPOSERS: Record<MessageType, (facts: DraftFacts, seed: number) => Compos
  * const draft = composeDraft(debrief, 'recovery-email');
  * `Subject: ${draft.subject}\n\n${draft.text}`;
  */
-export function composeDraft(debrief: Debrief, type: MessageType): Draft {
+export function composeDraft(debrief: Debrief, type: MessageType, options: DraftOptions = {}): Draft {
   const { kind, purpose } = DRAFT_SHAPES[type];
   const seed = hashString(`${type}\n${canonicalJson(debrief)}`);
-  const { subject, text } = COMPOSERS[type](gatherFacts(debrief), seed);
+  const { subject, text } = COMPOSERS[type](gatherFacts(debrief, options.zoneOffsets), seed);
   return { type, kind, purpose, subject: kind === 'email' ? subject : null, text };
 }
 
