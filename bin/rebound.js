@@ -9,7 +9,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const Module = require('node:module');
+// The loader's own class, not require('node:module'): that public module drags in the ESM loader.
+const Module = module.constructor;
 
 const dist = path.join(__dirname, '..', 'dist');
 const isWritingCache = process.env.REBOUND_WRITE_CODE_CACHE === '1';
