@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from './http/security-headers';
 import { createClient, createHarness, sampleDebrief, type Harness } from './testing/harness';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -319,6 +320,47 @@ describe('safety', () => {
   it('answers only requests addressed to localhost, against DNS rebinding', async () => {
     const res = await h.app.request('http://attacker.example/api/interviews');
     expect(res.status).toBe(403);
+  });
+
+  // Each address twice: the guards keep parsed hosts, and the second answer must not differ.
+  it.each([
+    ['http://localhost/api/health', 200],
+    ['http://LOCALHOST:4517/api/health', 200],
+    ['http://127.0.0.1:4517/api/health', 200],
+    ['http://[::1]:4517/api/health', 200],
+    ['http://attacker.example/api/health', 403],
+    ['http://localhost.attacker.example/api/health', 403],
+    ['http://127.0.0.1.attacker.example:4517/api/health', 403],
+    ['http://attacker.example?http://localhost/', 403],
+  ])('answers %s with %i, every time', async (url, status) => {
+    for (let i = 0; i < 2; i++) expect((await h.app.request(url)).status).toBe(status);
+  });
+
+  it.each([
+    ['the same origin', 'http://localhost', 201],
+    ['the same origin in capitals', 'http://LOCALHOST', 201],
+    ['another port', 'http://localhost:8080', 403],
+    ['another site', 'https://evil.example', 403],
+    ['an opaque origin', 'null', 403],
+    ['an origin that is not a URL', 'not a url', 403],
+  ])('answers a change sent from %s with %i, every time', async (_name, origin, status) => {
+    for (let i = 0; i < 2; i++) {
+      const res = await client.post('/api/interviews', sampleDebrief(), { origin });
+      expect(res.status).toBe(status);
+    }
+  });
+
+  it('sends the security headers on answers, errors and refusals alike', async () => {
+    const answers = [
+      await client.get('/api/health'),
+      await client.post('/api/check', { text: 'Hello' }),
+      await client.get('/api/nothing-here'),
+      await h.app.request('http://attacker.example/api/interviews'),
+    ];
+    for (const res of answers) {
+      for (const [name, value] of SECURITY_HEADERS) expect(res.headers.get(name)).toBe(value);
+    }
+    expect(answers[0]!.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
   it('answers an unexpected failure with a calm 500 and no internals', async () => {

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from './api-error';
 import { requireCsrfToken, requireUser } from './auth/session';
 import { DEFAULT_LIMITS, type AppDeps, type AppEnv, type Limits } from './env';
@@ -7,6 +6,7 @@ import { limitBody } from './http/body-limit';
 import { clientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
 import { rejectCrossSiteChanges, requireLoopbackHost } from './http/request-guards';
+import { addSecurityHeaders } from './http/security-headers';
 import { buildOpenApiDocument } from './openapi';
 import { createRateLimiter } from './rate-limit';
 import { createAuthRoutes } from './routes/auth';
@@ -39,24 +39,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.json(new ApiError('route/not-found', `No such page or endpoint: ${c.req.path}`).toBody(), 404),
   );
 
+  app.use('*', addSecurityHeaders());
   if (deps.mode === 'local') app.use('*', requireLoopbackHost());
-  app.use(
-    '*',
-    secureHeaders({
-      // Everything the app needs is served from here; no CDN, no inline scripts.
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    }),
-  );
 
   // Size limits first, so nothing reads an oversized body.
   const importLimit = limitBody(limits.importBytes, () => tooLarge(limits.importBytes));
@@ -102,7 +86,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
   app.route('/api/interviews', createInterviewRoutes(deps));
   app.route('/api/interviews', createDraftRoutes(deps));
-  app.route('/api', createCheckRoutes());
+  app.route('/api', createCheckRoutes(deps.runCheck));
   app.route('/api', createJournalRoutes(deps));
   app.route('/api', createDataRoutes(deps));
   app.all('/api/*', (c) =>

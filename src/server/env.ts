@@ -1,4 +1,5 @@
 import type { Store, UserId } from '../store/types';
+import type { CheckRunner } from './check-threads';
 
 /** How the server runs: one local person without a login, or many people with accounts. */
 export const SERVER_MODES = ['local', 'multi-user'] as const;
@@ -37,6 +38,8 @@ export type AppDeps = {
   limits?: Partial<Limits>;
   /** Where unexpected errors are reported (never to the client). */
   logError?: (error: unknown) => void;
+  /** Where POST /api/check runs the checker (the server's checker threads); in this thread if omitted. */
+  runCheck?: CheckRunner;
   /** Version shown in the OpenAPI document. */
   version?: string;
 };

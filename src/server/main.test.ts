@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from './http/security-headers';
 import { ServerConfigError, startServer, type RunningServer } from './main';
 
 const dirs: string[] = [];
@@ -55,6 +56,27 @@ describe('startServer', () => {
     expect(await page.text()).toContain('<title>Rebound test</title>');
   });
 
+  it('sends the security headers over HTTP, with the content type and length of the answer', async () => {
+    const server = await start({}, { firstPort: await occupyPort() });
+    const check = await fetch(new URL('/api/check', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Hi Dana,\n\nThank you for your time.\n\nBest,\nSam' }),
+    });
+    const refused = await fetch(new URL('/api/check', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: '{}',
+    });
+    expect(check.status).toBe(200);
+    expect(refused.status).toBe(403);
+    for (const res of [check, refused]) {
+      for (const [name, value] of SECURITY_HEADERS) expect(res.headers.get(name)).toBe(value);
+      expect(res.headers.get('content-type')).toBe('application/json');
+      expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(await res.text()));
+    }
+  });
+
   it('takes the next free port when the first one is in use', async () => {
     const taken = await occupyPort();
     const server = await start({}, { firstPort: taken });
@@ -70,6 +92,8 @@ describe('startServer', () => {
     [{ REBOUND_PORT: 'eighty' }, 'REBOUND_PORT: expected a port number'],
     [{ REBOUND_PORT: '70000' }, 'REBOUND_PORT: expected a port number'],
     [{ REBOUND_MODE: 'cluster' }, 'REBOUND_MODE: expected one of local, multi-user'],
+    [{ REBOUND_CHECK_THREADS: 'two' }, 'REBOUND_CHECK_THREADS: expected a number of threads'],
+    [{ REBOUND_CHECK_THREADS: '99' }, 'REBOUND_CHECK_THREADS: expected a number of threads'],
   ])('refuses a bad setting %j with a message naming it', async (env, message) => {
     const attempt = start(env);
     await expect(attempt).rejects.toBeInstanceOf(ServerConfigError);

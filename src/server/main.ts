@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { serve, type ServerType } from '@hono/node-server';
 import { openStore, resolveStoreConfig } from '../store';
 import type { Store } from '../store/types';
 import { createApp } from './app';
+import { answerChecks, createCheckPool, type CheckPool } from './check-threads';
 import { SERVER_MODES, type ServerMode } from './env';
 
 /** The port Rebound tries first (then the next free ones). */
@@ -13,6 +15,9 @@ export const DEFAULT_PORT = 4517;
 /** Rebound serves one machine's loopback only; a hosted instance sits behind a proxy on the same host. */
 export const HOST = '127.0.0.1';
 const PORT_ATTEMPTS = 20;
+/** Most checker threads REBOUND_CHECK_THREADS may ask for. */
+const MAX_CHECK_THREADS = 16;
+const CHECK_THREAD_ROLE = 'rebound-check-thread';
 
 export type StartOptions = {
   /** Exactly this port (it must be free); `REBOUND_PORT` in the environment wins over it. */
@@ -26,7 +31,10 @@ export type StartOptions = {
   log: (line: string) => void;
   now?: () => Date;
   version?: string;
-  /** Closes the server and the database cleanly on Ctrl+C / SIGTERM (the real process only). */
+  /**
+   * The real process (not a test): closes the server and the database cleanly on Ctrl+C / SIGTERM,
+   * and runs POST /api/check on checker threads that re-run this process's own command line.
+   */
   handleSignals?: boolean;
 };
 
@@ -58,6 +66,51 @@ function modeFrom(env: StartOptions['env']): ServerMode {
     throw new ServerConfigError(`REBOUND_MODE: expected one of ${SERVER_MODES.join(', ')}, got "${mode}"`);
   }
   return mode as ServerMode;
+}
+
+/**
+ * How many checker threads: REBOUND_CHECK_THREADS (0 runs checks on the HTTP thread), else one
+ * per core beyond the HTTP thread's, at most two: on a 2-core machine one thread already moves the
+ * checker off the event loop, and more threads than cores only add switching.
+ */
+function checkThreadsFrom(env: StartOptions['env']): number {
+  const text = env.REBOUND_CHECK_THREADS;
+  if (text === undefined || text === '') return Math.max(0, Math.min(2, availableParallelism() - 1));
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n > MAX_CHECK_THREADS) {
+    throw new ServerConfigError(
+      `REBOUND_CHECK_THREADS: expected a number of threads from 0 to ${MAX_CHECK_THREADS}, got "${text}"`,
+    );
+  }
+  return n;
+}
+
+/** True inside a checker thread: `startServer` there answers checks instead of serving. */
+function isCheckThread(): boolean {
+  return !isMainThread && (workerData as { role?: unknown } | null)?.role === CHECK_THREAD_ROLE;
+}
+
+/**
+ * Checker threads for the real process. A thread runs this process's own entry script with its
+ * arguments, the way node:cluster starts its workers, so it loads the same bundle; its
+ * `startServer` sees the thread's role and only answers checks (no store, no port).
+ */
+function startCheckPool(size: number, log: StartOptions['log']): CheckPool | undefined {
+  const script = process.argv[1];
+  if (size === 0 || script === undefined) return undefined;
+  return createCheckPool({
+    size,
+    spawn: () => {
+      const worker = new Worker(script, {
+        argv: process.argv.slice(2),
+        workerData: { role: CHECK_THREAD_ROLE },
+      });
+      // The HTTP server keeps the process alive; a thread never should on its own.
+      worker.unref();
+      return worker;
+    },
+    logError: (e) => log(`rebound: checker thread: ${e instanceof Error ? e.message : String(e)}`),
+  });
 }
 
 function isPortFree(port: number): Promise<boolean> {
@@ -108,9 +161,17 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
  * await server.close();
  */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  if (isCheckThread() && parentPort) {
+    answerChecks(parentPort);
+    // This thread's life is answering checks until the server terminates it.
+    return new Promise<never>(() => {});
+  }
   const { env } = opts;
   const envPort = env.REBOUND_PORT ? parsePort(env.REBOUND_PORT, 'REBOUND_PORT') : undefined;
   const mode = modeFrom(env);
+  const threadsAsked = checkThreadsFrom(env);
+  // Threads re-run this process's command line, which only the real process may do (not a test).
+  const checkThreads = opts.handleSignals ? threadsAsked : 0;
   const exact = envPort ?? opts.port;
   const port = await findPort(exact ?? opts.firstPort ?? DEFAULT_PORT, exact !== undefined);
   const now = opts.now ?? (() => new Date());
@@ -118,8 +179,10 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const staticDir = opts.staticDir ?? defaultStaticDir(env);
   if (!staticDir) opts.log('The web app is not built yet (run `npm run build`); serving the API only.');
 
+  const pool = startCheckPool(checkThreads, opts.log);
   const app = createApp({
     store,
+    ...(pool ? { runCheck: pool.run } : {}),
     now,
     mode,
     ...(staticDir ? { staticDir } : {}),
@@ -133,6 +196,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   try {
     server = await listen(app, port);
   } catch (e) {
+    await pool?.close();
     await store.close();
     throw e;
   }
@@ -142,6 +206,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     (closing ??= (async () => {
       if ('closeAllConnections' in server) server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await pool?.close();
       await store.close();
     })());
   if (opts.handleSignals) {

@@ -1,19 +1,20 @@
 import { Hono } from 'hono';
-import { checkMessage } from '../../core/check';
 import { parseDebrief } from '../../core/debrief/parse';
 import { ApiError } from '../api-error';
+import { checkToJson, type CheckRunner } from '../check-threads';
 import type { AppEnv } from '../env';
 import { readBody } from '../http/json-body';
 import { checkBodySchema } from '../schemas';
 
 /**
  * POST /check: the note checker over HTTP, for programs (the web app runs the same checker in the
- * browser as the person types).
+ * browser as the person types). Validation happens here; the check itself runs on `runCheck`
+ * (the server's checker threads), which answers the result already as JSON.
  *
  * @example
- * app.route('/api', createCheckRoutes());
+ * app.route('/api', createCheckRoutes(pool.run));
  */
-export function createCheckRoutes(): Hono<AppEnv> {
+export function createCheckRoutes(runCheck: CheckRunner = async (input) => checkToJson(input)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/check', async (c) => {
     const body = await readBody(c, checkBodySchema, 'check');
@@ -32,7 +33,8 @@ export function createCheckRoutes(): Hono<AppEnv> {
       }
       context = parsed.value;
     }
-    return c.json(checkMessage(body.text, { kind: body.kind, purpose: body.purpose, context }));
+    const json = await runCheck({ text: body.text, kind: body.kind, purpose: body.purpose, context });
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   });
   return app;
 }
