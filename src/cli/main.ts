@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs';
+import { readFileSync, writeFile } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseFixedOffset, type ZoneOffsets } from '../core/time/zone';
 import { EXIT } from './cli-error';
 import type { CliIo } from './io';
+import { createFdWriter, isTerminal, readAllStdin } from './process-streams';
 import { run } from './run';
 
 /**
@@ -22,25 +23,23 @@ const processZoneOffsets: ZoneOffsets = (zone, instantMs) => {
 async function main(): Promise<void> {
   const cwd = process.cwd();
   const io: CliIo = {
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-    // node:fs with callbacks rather than node:fs/promises, whose module graph (readline, streams)
-    // costs ~1.5 ms of every start.
+    readStdin: readAllStdin,
+    // Synchronous reads: a CLI reads one or two small files, and the thread pool an asynchronous
+    // read starts costs more than the read. Errors keep their code (ENOENT) for the caller.
     readFile: (path) =>
-      new Promise((done, fail) =>
-        readFile(resolve(cwd, path), 'utf8', (e, text) => (e ? fail(e) : done(text))),
-      ),
+      new Promise((done) => {
+        done(readFileSync(resolve(cwd, path), 'utf8'));
+      }),
     writeFile: (path, data) =>
       new Promise((done, fail) => writeFile(resolve(cwd, path), data, 'utf8', (e) => (e ? fail(e) : done()))),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTTY: Boolean(process.stdout.isTTY),
-    // A getter: reading process.stdin opens a stream (and loads net) most commands never need.
+    stdout: createFdWriter(1, () => process.stdout),
+    stderr: createFdWriter(2, () => process.stderr),
+    // Getters: asked only by commands that print colours or prompt.
+    get isTTY() {
+      return isTerminal(1);
+    },
     get isInteractive() {
-      return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+      return isTerminal(0) && isTerminal(1);
     },
     env: process.env,
     cwd,
@@ -51,8 +50,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(
-    `rebound: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-  );
+  createFdWriter(
+    2,
+    () => process.stderr,
+  )(`rebound: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = EXIT.internal;
 });
