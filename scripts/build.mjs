@@ -2,6 +2,7 @@
 // and, when present, the web app with Vite.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -67,12 +68,27 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/**
+ * picocolors decides its default colours at load time by reading `process.stdout.isTTY`, which
+ * loads Node's stream stack (~5 ms). Rebound only calls `createColors(io.isTTY)`, so the module
+ * is given a `process` without streams to look at.
+ */
+const picocolorsWithoutStdout = {
+  name: 'picocolors-without-stdout',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]picocolors[\\/]picocolors\.js$/ }, async (args) => ({
+      contents: `var process = { env: {}, argv: [] };\n${await readFile(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 await Promise.all([
   build({
     ...shared,
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: join(root, 'dist/cli.cjs'),
-    plugins: [commandsAsSeparateBundles, lazyChildProcessForCommander],
+    plugins: [commandsAsSeparateBundles, lazyChildProcessForCommander, picocolorsWithoutStdout],
   }),
   build({
     ...shared,
@@ -81,7 +97,7 @@ await Promise.all([
     ),
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.cjs' },
-    plugins: [lazyChildProcessForCommander],
+    plugins: [lazyChildProcessForCommander, picocolorsWithoutStdout],
   }),
 ]);
 
