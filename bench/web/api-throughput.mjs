@@ -4,7 +4,8 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../e2e/server.mjs';
+import { freePort, startRebound } from '../../e2e/server.mjs';
+import { loadavg } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { checkerBundle, stats } from './checker-in-browser.mjs';
 import { EMAIL } from './fixtures.mjs';
@@ -110,4 +111,21 @@ export async function measureCheckerInNode(calls = 500) {
     samples.push(performance.now() - t0);
   }
   return stats(samples);
+}
+
+// Standalone: `npm run build && node bench/web/api-throughput.mjs` measures only the HTTP API
+// (no browser), BENCH_RUNS times (default 2) on a noisy machine, and prints the figures.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = Number(process.env.BENCH_RUNS ?? 2);
+  for (let run = 1; run <= runs; run++) {
+    const load = loadavg()[0];
+    const server = await startRebound();
+    try {
+      const results = await measureThroughput(server.url, Number(process.env.BENCH_SECONDS ?? 10));
+      console.log(`run ${run} of ${runs}, 1-minute load average ${load.toFixed(1)} at the start`);
+      console.table(results);
+    } finally {
+      await server.stop();
+    }
+  }
 }

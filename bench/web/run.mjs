@@ -29,7 +29,13 @@ let nodeChecker;
 try {
   browserResult = await measureCheckerInBrowser(server.url);
   console.log('checker in Chromium', browserResult);
-  throughput = await measureThroughput(server.url, Number(process.env.BENCH_SECONDS ?? 10));
+  // The API figures BENCH_RUNS times (default 2): the machine is shared and noisy.
+  throughput = [];
+  for (let run = 1, runs = Number(process.env.BENCH_RUNS ?? 2); run <= runs; run++) {
+    const load = loadavg()[0];
+    const results = await measureThroughput(server.url, Number(process.env.BENCH_SECONDS ?? 10));
+    throughput.push(...results.map((r) => ({ ...r, run, load })));
+  }
   nodeChecker = await measureCheckerInNode();
   console.table(throughput);
 } finally {
@@ -40,10 +46,14 @@ const chromiumVersion = execFileSync(chromiumPath(), ['--version'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'ignore'],
 }).trim();
-const check = throughput.find((t) => t.name.includes('/api/check'));
-const health = throughput.find((t) => t.name.includes('/api/health'));
-const bare = throughput.find((t) => t.name.includes('GET /hello'));
-const echo = throughput.find((t) => t.name.includes('POST /echo'));
+// The goals are judged on the slowest run, the other figures on the last one.
+const lastRun = throughput.filter((t) => t.run === throughput.at(-1).run);
+const check = throughput
+  .filter((t) => t.name.includes('/api/check'))
+  .reduce((a, b) => (b.requestsPerSecond < a.requestsPerSecond ? b : a));
+const health = lastRun.find((t) => t.name.includes('/api/health'));
+const bare = lastRun.find((t) => t.name.includes('GET /hello'));
+const echo = lastRun.find((t) => t.name.includes('POST /echo'));
 const lines = [
   '# Web benchmarks',
   '',
@@ -56,8 +66,8 @@ const lines = [
   `| initial JS ≤ ${GOALS.jsGzipKb} KB gzipped | ${kb(bundle.jsGzip)} KB | ${mark(bundle.jsGzip / 1024 <= GOALS.jsGzipKb)} |`,
   `| checker per keystroke on a 450-word letter ≤ ${GOALS.keystrokeMs} ms (Chromium, p95) | ${ms(browserResult.calls.p95)} ms | ${mark(browserResult.calls.p95 <= GOALS.keystrokeMs)} |`,
   `| draft editor: keystroke to typed text shown ≤ ${GOALS.keystrokeMs} ms (p95; findings follow one frame later, see below) | ${ms(browserResult.editor.echo.p95)} ms | ${mark(browserResult.editor.echo.p95 <= GOALS.keystrokeMs)} |`,
-  `| POST /api/check ≥ ${GOALS.rps} req/s | ${Math.round(check.requestsPerSecond)} req/s | ${mark(check.requestsPerSecond >= GOALS.rps)} |`,
-  `| POST /api/check p99 ≤ ${GOALS.p99Ms} ms | ${check.latencyP99Ms} ms | ${mark(check.latencyP99Ms <= GOALS.p99Ms)} |`,
+  `| POST /api/check ≥ ${GOALS.rps} req/s (slowest run) | ${Math.round(check.requestsPerSecond)} req/s | ${mark(check.requestsPerSecond >= GOALS.rps)} |`,
+  `| POST /api/check p99 ≤ ${GOALS.p99Ms} ms (same run) | ${check.latencyP99Ms} ms | ${mark(check.latencyP99Ms <= GOALS.p99Ms)} |`,
   '',
   '## Initial download',
   '',
@@ -80,14 +90,14 @@ const lines = [
   '',
   '## HTTP API on loopback (autocannon, 10 connections, 10 s after a 2 s warm-up)',
   '',
-  '| target | req/s | p50 | p99 | non-2xx | errors |',
-  '| --- | --- | --- | --- | --- | --- |',
+  '| run (load average) | target | req/s | p50 | p99 | non-2xx | errors |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
   ...throughput.map(
     (t) =>
-      `| ${t.name} | ${Math.round(t.requestsPerSecond)} | ${t.latencyMedianMs} ms | ${t.latencyP99Ms} ms | ${t.non2xx} | ${t.errors} |`,
+      `| ${t.run} (${t.load.toFixed(1)}) | ${t.name} | ${Math.round(t.requestsPerSecond)} | ${t.latencyMedianMs} ms | ${t.latencyP99Ms} ms | ${t.non2xx} | ${t.errors} |`,
   ),
   '',
-  'The bare Hono process and the real server run one at a time, each in its own Node process, with autocannon in a third: on a 2-core machine the load generator takes one core.',
+  'The bare Hono process and the real server run one at a time, each in its own Node process, with autocannon in a third: on a 2-core machine the load generator takes one core. Rebound runs as `rebound serve` with its defaults: POST /api/check validates on the HTTP thread and runs the checker on one worker thread (REBOUND_CHECK_THREADS; by default one per core beyond the HTTP thread, at most two), so the checker and HTTP use both cores and a long check never holds up other requests. Threads compared on 2026-11-22 (8 s runs, load average 3.3–3.7; repeat with `REBOUND_CHECK_THREADS=0 node bench/web/api-throughput.mjs`): 0 threads 1415–2011 req/s, 1 thread 2734–4164, 2 threads 3109 (more threads than free cores only add switching). Before (checker on the HTTP thread, Hono `secureHeaders` rewriting each response, the host parsed twice per request, and the checker before its phrase-matcher rewrite): 1222 req/s, p99 18 ms; GET /api/health 8199 req/s.',
   '',
   `Where the time of one POST /api/check goes: the checker alone in Node on the same email (a slightly different text each call, ${nodeChecker.n} calls) takes a median ${ms(nodeChecker.median)} ms (p95 ${ms(nodeChecker.p95)} ms), a ceiling of about ${Math.round(1000 / nodeChecker.median)} req/s per core; Rebound's middleware (loopback-host guard, security headers, size limit, CSRF origin check) costs about ${ms(1000 / health.requestsPerSecond - 1000 / bare.requestsPerSecond)} ms per request (GET /api/health against the bare route); HTTP with the JSON body, about ${ms(1000 / echo.requestsPerSecond)} ms (the bare POST /echo). On this 2-core machine the load generator and the other tenants take the rest of the CPU.`,
   '',
