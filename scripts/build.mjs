@@ -83,6 +83,26 @@ const picocolorsWithoutStdout = {
   },
 };
 
+/**
+ * The store's query layer in its own bundle (src/store/query-layer.ts): the store loads these
+ * modules with `import()` only when a command needs more than the raw list statements.
+ */
+const QUERY_LAYER_MODULES = new Set(
+  ['sqlite/sqlite-backend', 'kysely-store', 'migrate', 'postgres/open-postgres'].map((m) =>
+    join(root, 'src/store', `${m}.ts`),
+  ),
+);
+const queryLayerAsOwnBundle = {
+  name: 'query-layer-as-own-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind === 'dynamic-import' && QUERY_LAYER_MODULES.has(`${join(args.resolveDir, args.path)}.ts`)
+        ? { path: './store-query-layer.cjs', external: true }
+        : undefined,
+    );
+  },
+};
+
 await Promise.all([
   build({
     ...shared,
@@ -92,12 +112,13 @@ await Promise.all([
   }),
   build({
     ...shared,
-    entryPoints: Object.fromEntries(
-      commandFiles.map((f) => [`cmd-${f}`, join(root, 'src/cli/commands', `${f}.ts`)]),
-    ),
+    entryPoints: {
+      ...Object.fromEntries(commandFiles.map((f) => [`cmd-${f}`, join(root, 'src/cli/commands', `${f}.ts`)])),
+      'store-query-layer': join(root, 'src/store/query-layer.ts'),
+    },
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.cjs' },
-    plugins: [lazyChildProcessForCommander, picocolorsWithoutStdout],
+    plugins: [lazyChildProcessForCommander, picocolorsWithoutStdout, queryLayerAsOwnBundle],
   }),
 ]);
 

@@ -1,4 +1,4 @@
-import { isIsoDateTimeWithOffset } from '../core/debrief/schema';
+import { isIsoDateTimeWithOffset } from '../core/time/iso';
 import { CliError } from './cli-error';
 import type { CliIo } from './io';
 

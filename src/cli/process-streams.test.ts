@@ -48,4 +48,10 @@ describe('isTerminal', () => {
     closeSync(fd);
     expect(isTerminal(fd)).toBe(false);
   });
+
+  it('answers false for /dev/null, a character device that is no terminal', () => {
+    const fd = openSync('/dev/null', 'w');
+    expect(isTerminal(fd)).toBe(false);
+    closeSync(fd);
+  });
 });

@@ -1,4 +1,4 @@
-import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
 
 /**
  * Standard input and output for a short-lived CLI process, through file descriptors rather than
@@ -51,14 +51,17 @@ export async function readAllStdin(): Promise<string> {
   }
 }
 
-/** True when `fd` is a terminal. Files and pipes are answered by one fstat, without loading `tty`. */
+/** True when `fd` is a terminal. Files, pipes and /dev/null are answered without loading `tty`. */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice()) return false;
+    // /dev/null is a character device too, and where scripts send output they do not read.
+    if (stat.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
-  // Loaded only for character devices (a terminal, or /dev/null): `tty` brings `net` with it.
+  // Loaded only for other character devices (terminals): `tty` brings `net` with it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, on purpose
   const { isatty } = require('node:tty') as { isatty: (fd: number) => boolean };
   return isatty(fd);

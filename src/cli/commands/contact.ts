@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CONTACT_TYPES } from '../../core/debrief/enums';
-import { isIsoDateTimeWithOffset } from '../../core/debrief/schema';
+import { isIsoDateTimeWithOffset } from '../../core/time/iso';
 import { buildPlan, zoneOf } from '../../core/plan';
 import { formatInZone } from '../../core/time/zone';
 import { CliError, oneOfOption } from '../cli-error';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isIsoDateTimeWithOffset } from '../../core/debrief/schema';
+import { isIsoDateTimeWithOffset } from '../../core/time/iso';
 import {
   FIT,
   MISHAP_KIND_LABELS,

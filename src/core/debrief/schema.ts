@@ -2,6 +2,7 @@
 // validates a debrief on every run; classic zod alone tripled start-up time here).
 import * as z from 'zod/mini';
 import { CONTACT_TYPES, FIT, MISHAP_KINDS, NOTICED, OUTCOMES, SEVERITIES, WANT_JOB } from './enums';
+import { isIsoDate, isIsoDateTimeWithOffset } from '../time/iso';
 import { CANONICAL_TIME_ZONES } from './time-zones.generated';
 
 /**
@@ -20,25 +21,6 @@ export const DEBRIEF_LIMITS = {
   /** Longest interview (a week: day-long assessment centres fit, typos in the thousands do not). */
   maxDurationMinutes: 7 * 24 * 60,
 } as const;
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when the date part names a real calendar day (no 30 February) and the clock is in range. */
-function isRealCalendarTime(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(s);
-  if (!m) return false;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((x) => Number(x ?? 0));
-  const d = new Date(Date.UTC(year!, month! - 1, day!));
-  return (
-    d.getUTCFullYear() === year &&
-    d.getUTCMonth() === month! - 1 &&
-    d.getUTCDate() === day &&
-    hour < 24 &&
-    minute < 60 &&
-    second < 60
-  );
-}
 
 const maxText = () =>
   z.maxLength(DEBRIEF_LIMITS.maxStringLength, {
@@ -63,10 +45,7 @@ const list = <T extends z.ZodMiniType>(item: T) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `expected one of ${values.join(', ')}` });
 
-/** True for an ISO 8601 date-time with offset that names a real instant (no 30 February). */
-export function isIsoDateTimeWithOffset(s: string): boolean {
-  return ISO_WITH_OFFSET.test(s) && isRealCalendarTime(s) && !Number.isNaN(Date.parse(s));
-}
+export { isIsoDateTimeWithOffset };
 
 /** An instant written with its offset, e.g. `2026-11-20T10:30:00-05:00`. */
 export const isoDateTimeWithOffset = z
@@ -79,7 +58,7 @@ export const isoDateTimeWithOffset = z
 
 /** A calendar date (`2026-12-01`) or an instant with offset. */
 const dateOrDateTime = z.string({ error: 'expected a date (YYYY-MM-DD) or a date-time with offset' }).check(
-  z.refine((s) => (ISO_DATE.test(s) && isRealCalendarTime(s)) || isIsoDateTimeWithOffset(s), {
+  z.refine((s) => isIsoDate(s) || isIsoDateTimeWithOffset(s), {
     error: 'expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset',
   }),
 );
