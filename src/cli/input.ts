@@ -1,4 +1,3 @@
-import { parseDebriefText } from '../core/debrief/parse';
 import type { Debrief } from '../core/debrief/schema';
 import { CliError } from './cli-error';
 import type { CliIo } from './io';
@@ -19,6 +18,9 @@ export async function readInput(io: CliIo, file: string): Promise<string> {
 /** Reads and validates a debrief from FILE or `-`, failing with every problem named. */
 export async function readDebrief(io: CliIo, file: string): Promise<Debrief> {
   const text = await readInput(io, file);
+  // Loaded here, not at the top: building the zod schema costs a few ms of start-up, and
+  // `rebound check` reads a debrief only with --context.
+  const { parseDebriefText } = await import('../core/debrief/parse');
   const parsed = parseDebriefText(text);
   if (!parsed.ok) throw CliError.from(parsed.error, file === '-' ? 'stdin' : file);
   return parsed.value;
