@@ -70,7 +70,10 @@ export function checkMessage(text: string, opts: CheckOptions = {}): CheckResult
     stats: {
       words: message.words,
       paragraphs: message.paragraphs.length,
-      sentences: splitSentences(message.norm, message.body).length,
+      // Without a closing line the body is the prose, whose sentences the parse has split already.
+      sentences: message.closing
+        ? splitSentences(message.norm, message.body).length
+        : message.sentences.length,
     },
   };
 }

@@ -43,3 +43,33 @@ describe('requiredWords', () => {
     }
   });
 });
+
+describe('exactWords', () => {
+  it.each([
+    [/\b(?:I|we)(?:'m| are)? sorry\b/, ['i', 'we']],
+    [/\bthank(?:s|ful)?\b/, []],
+    [/\btrains?\b/, []],
+    [/\bfoo[\s,]bar/, ['foo']],
+    [/\bfoo[\w,]bar/, []],
+    [/\bab(?: x)*\b/, ['ab']],
+    [/\bab(?:c )*d/, []],
+    [/\b(?:ab ?)+c/, []],
+    [/\bso+ x/, []],
+    [/\bx(?=y)z/, []],
+    [/\bsorry/, []],
+    [/\bI\b|\bsorry$/, ['i', 'sorry']],
+    [/(?:please )?(?:forgive|pardon) me/, ['please', 'forgive', 'pardon']],
+  ])('says which first words of %s a match must be a whole token of', (re, words) => {
+    expect([...analyzePattern(re.source).exactWords].sort()).toEqual([...words].sort());
+  });
+
+  it('never calls a first word exact when a match can go on with a letter or digit after it', () => {
+    const re = /\b(?:I|we)(?:'d|'m)?(?: [\w-]+){0,2}? apologi[sz]e\b|\bthank(?:s|ful)?\b|\bkind of\b/i;
+    const { exactWords } = analyzePattern(re.source);
+    for (const text of ['I apologize', "we'd really apologise", 'thankful', 'kind of']) {
+      const m = re.exec(text);
+      const token = /^[A-Za-z0-9]+/.exec(m?.[0] ?? '')?.[0]?.toLowerCase() ?? '';
+      for (const w of exactWords) if (token.startsWith(w)) expect(token).toBe(w);
+    }
+  });
+});

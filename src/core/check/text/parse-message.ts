@@ -1,6 +1,6 @@
 import type { MessageKind } from '../kinds';
 import { foldTypography } from './normalize';
-import { tokenize, type Tokens } from './phrase-matcher';
+import { tokenize, type Tokens } from './tokens';
 import { splitBlocks, splitSentences } from './sentences';
 import { countWords, trimSpan, type Span } from './span';
 
@@ -47,7 +47,6 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 // first use, in every `rebound check` process.
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 const PHRASE_JOINER = /,? (?:and|&) /g;
-const TRAILING_MARKS = /[ \t]*[,.!-]*[ \t]*$/;
 const SIGNATURE_NAME = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]*$/u;
 const NAME_LINE =
   /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[\p{Lu}[][\p{L}'.\]-]*(?:[ \t]+[\p{Lu}[(][\p{L}'.\])-]*){0,3}[ \t]*$/u;
@@ -173,7 +172,7 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
     const line = nonBlank[i];
     if (!line) continue;
     const valediction =
-      valedictionOf(line.content.replace(TRAILING_MARKS, '')) ?? valedictionBeforeName(line.content);
+      valedictionOf(withoutTrailingMarks(line.content)) ?? valedictionBeforeName(line.content);
     if (valediction !== null) {
       const rest = nonBlank.slice(i + 1);
       if (rest.every((l) => isContactLine(l.content))) {
@@ -199,8 +198,32 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   return null;
 }
 
+/**
+ * The line without the trailing blanks, marks and blanks (`[ \t]*[,.!-]*[ \t]*$`), found from the
+ * end: the pattern tried every position of every long body line.
+ */
+function withoutTrailingMarks(line: string): string {
+  let end = line.length;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  while (end > 0 && isTrailingMark(line.charCodeAt(end - 1))) end--;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  return line.slice(0, end);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** `,` `.` `!` `-` */
+function isTrailingMark(c: number): boolean {
+  return c === 44 || c === 46 || c === 33 || c === 45;
+}
+
 /** A sign-off phrase, alone or two joined by "and" ("Best wishes and thanks"), lowercased; else null. */
 function valedictionOf(text: string): string | null {
+  // Printable ASCII survives the normalizing below, so more than 80 of them is over the limit;
+  // saying so first spares lowercasing every body line and every comma-prefix of it.
+  if (text.length > 80 && countPrintableAscii(text) > 80) return null;
   const phrase = text
     .toLowerCase()
     .replace(/[ \t]+/g, ' ')
@@ -213,6 +236,15 @@ function valedictionOf(text: string): string | null {
     if (VALEDICTION_PHRASE.test(left) && VALEDICTION_PHRASE.test(right)) return phrase;
   }
   return null;
+}
+
+function countPrintableAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) n++;
+  }
+  return n;
 }
 
 /** "Best, Sam" on one line: the sign-off phrase before a comma and a name after it. */

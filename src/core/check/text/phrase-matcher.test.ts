@@ -52,6 +52,13 @@ const WORDS = [
   'if',
   'it',
   'helps',
+  // Tokens that start like a first word but are longer, and letters the i flag folds or does not.
+  'Iam',
+  'wed',
+  'sorryish',
+  "I'm",
+  'ÉTÉ',
+  'İ',
 ];
 
 describe('createPhraseMatcher', () => {

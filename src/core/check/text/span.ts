@@ -9,14 +9,58 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Words as a reader counts them: `18%`, `$240,000`, `don't` and `a.m.` are one word each. */
-const WORD = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
-
-/** Counts the words of `text` between `start` and `end`. */
+/**
+ * Counts the words of `text` between `start` and `end`, as a reader counts them: `18%`,
+ * `$240,000`, `don't` and `a.m.` are one word each. That is, the matches of
+ * `/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*\/gu` in the span, counted with a scan of char codes
+ * (ASCII decided inline), which runs several times faster than the Unicode pattern.
+ *
+ * @example
+ * countWords("I don't know 18%.", { start: 0, end: 17 }); // 4
+ */
 export function countWords(text: string, span: Span): number {
-  WORD.lastIndex = 0;
-  const slice = text.slice(span.start, span.end);
+  const { end } = span;
   let n = 0;
-  while (WORD.exec(slice) !== null) n++;
+  let i = span.start;
+  while (i < end) {
+    const size = letterOrDigitAt(text, i, end);
+    if (size === 0) {
+      i++;
+      continue;
+    }
+    n++;
+    i = afterRun(text, i + size, end);
+    // A joining mark followed by a letter or digit continues the word ("don't", "a.m", "240,000").
+    while (i + 1 < end && isJoiner(text.charCodeAt(i))) {
+      const next = letterOrDigitAt(text, i + 1, end);
+      if (next === 0) break;
+      i = afterRun(text, i + 1 + next, end);
+    }
+  }
   return n;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Code units taken by the letter or digit at `i` (2 for an astral one), or 0 when there is none. */
+function letterOrDigitAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
+}
+
+function afterRun(text: string, i: number, end: number): number {
+  for (let size = letterOrDigitAt(text, i, end); i < end && size > 0; size = letterOrDigitAt(text, i, end)) {
+    i += size;
+  }
+  return i;
+}
+
+/** `'`, `.`, `,` and `-`. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 46 || c === 44 || c === 45;
 }
