@@ -102,45 +102,60 @@ const id = z
     z.maxLength(64, { error: 'expected an id of at most 64 characters' }),
   );
 
-export const interviewerSchema = z.strictObject({
-  name: text('the interviewer’s name'),
-  email: z.optional(z.email({ pattern: z.regexes.unicodeEmail, error: 'expected an email address' })),
-  phone: z.optional(
-    z
-      .string({ error: 'expected a phone number as a string' })
-      .check(
-        z.trim(),
-        z.regex(/^[+()\d][\d\s().-]{2,30}$/, { error: 'expected a phone number such as +1 555 0100' }),
-      ),
-  ),
-});
+export const interviewerSchema = z.strictObject(
+  {
+    name: text('the interviewer’s name'),
+    email: z.optional(z.email({ pattern: z.regexes.unicodeEmail, error: 'expected an email address' })),
+    phone: z.optional(
+      z
+        .string({ error: 'expected a phone number as a string' })
+        .check(
+          z.trim(),
+          z.regex(/^[+()\d][\d\s().-]{2,30}$/, { error: 'expected a phone number such as +1 555 0100' }),
+        ),
+    ),
+  },
+  { error: 'expected an object with the interviewer’s name, like {"name": "Dana Reyes"}' },
+);
 
-export const mishapSchema = z.strictObject({
-  id,
-  kind: oneOf(MISHAP_KINDS),
-  note: optionalText('a note'),
-  severity: oneOf(SEVERITIES),
-  noticed: oneOf(NOTICED),
-});
+export const mishapSchema = z.strictObject(
+  {
+    id,
+    kind: oneOf(MISHAP_KINDS),
+    note: optionalText('a note'),
+    severity: oneOf(SEVERITIES),
+    noticed: oneOf(NOTICED),
+  },
+  { error: 'expected an object with id, kind, severity and noticed' },
+);
 
-export const missedPointSchema = z.strictObject({
-  id,
-  question: text('the question'),
-  wishISaid: optionalText('what you wish you had said'),
-  evidence: optionalText('the evidence'),
-});
+export const missedPointSchema = z.strictObject(
+  {
+    id,
+    question: text('the question'),
+    wishISaid: optionalText('what you wish you had said'),
+    evidence: optionalText('the evidence'),
+  },
+  { error: 'expected an object with id and question' },
+);
 
-export const contactSchema = z.strictObject({
-  type: oneOf(CONTACT_TYPES),
-  at: isoDateTimeWithOffset,
-  note: optionalText('a note'),
-});
+export const contactSchema = z.strictObject(
+  {
+    type: oneOf(CONTACT_TYPES),
+    at: isoDateTimeWithOffset,
+    note: optionalText('a note'),
+  },
+  { error: 'expected an object with type and at' },
+);
 
-export const candidateSchema = z.strictObject({
-  name: optionalText('your name'),
-  email: z.optional(z.email({ pattern: z.regexes.unicodeEmail, error: 'expected an email address' })),
-  phone: optionalText('your phone number'),
-});
+export const candidateSchema = z.strictObject(
+  {
+    name: optionalText('your name'),
+    email: z.optional(z.email({ pattern: z.regexes.unicodeEmail, error: 'expected an email address' })),
+    phone: optionalText('your phone number'),
+  },
+  { error: 'expected an object with your name, email or phone' },
+);
 
 export const debriefSchema = z
   .strictObject({
