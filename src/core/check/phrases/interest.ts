@@ -32,4 +32,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bwhat I (?:want|hope|would love|'d love) to (?:do|be doing|build|work on) next\b/,
   /\bI (?:really |truly |still |very much )?want (?:this|the|that) (?:\w+ )?(?:job|role|position|post|spot)\b/,
   /\bthe (?:prospect|idea|thought) of (?:joining|working)\b/,
+  /\bexactly where I (?:want|hope|would like|'d like|would love|'d love) to (?:take my career|be|go|grow)\b/,
+  /\b(?:more|even more|very|fully|deeply|truly|really|all the more) committed to (?:the|this|your|joining|working)\b/,
+  /\bI(?:'m| am)(?: \w+){0,2}? (?:buzzing|psyched|stoked|chuffed) (?:about|by|for|to)\b/,
 ];

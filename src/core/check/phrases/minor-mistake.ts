@@ -1,6 +1,6 @@
 /** Small slips the interviewer probably did not notice: pointing them out only draws attention. */
 export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
-  /\bI(?:'m| am| was| got| felt| had been|'d been| became)(?: \w+){0,2}? (?:nervous|jittery|flustered|shaky|tongue-tied)\b/,
+  /\bI(?:'m| am| was| got| felt| had been|'d been| became)(?: \w+){0,3}? (?:nervous|jittery|flustered|shaky|tongue-tied)\b/,
   /\b(?:my|the) nerves\b/,
   /\bnervousness\b/,
   /\bnerves (?:got|showed|took|kicked)\b/,

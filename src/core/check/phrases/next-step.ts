@@ -42,6 +42,10 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:hope|hoping) (?:we can|we could|to) (?:continue|talk|speak|meet|discuss|chat|pick up|keep talking)\b/,
   /\b(?:another|a second|a follow-up|one more) (?:trial|shift|round|interview|visit|session|tasting|look|demo|working session)\b/,
   /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
+  // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
+  // start a trial week whenever suits you".
+  /\b(?:I|and|or)(?: (?:can|could|will|'ll|would be glad to|would be happy to))? (?:also |gladly |happily )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
+  /\bwhenever (?:it )?suits (?:you|your team|the team)\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,
 ];
 

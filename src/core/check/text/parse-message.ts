@@ -1,4 +1,5 @@
 import type { MessageKind } from '../kinds';
+import { compileToMachineCode } from './machine-code';
 import { foldTypography } from './normalize';
 import { tokenize, type Tokens } from './tokens';
 import { splitBlocks, splitSentences } from './sentences';
@@ -46,6 +47,7 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 // pattern for the whole line (the phrase twice over, for "Best wishes and thanks") cost ~90 ms on
 // first use, in every `rebound check` process.
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
+let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 const SIGNATURE_NAME = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]*$/u;
 const NAME_LINE =
@@ -229,6 +231,11 @@ function valedictionOf(text: string): string | null {
     .replace(/[ \t]+/g, ' ')
     .trim();
   if (!phrase || phrase.length > 80) return null;
+  // Tested on short lines, this big alternation would be compiled twice (see `machine-code.ts`).
+  if (!isValedictionCompiled) {
+    compileToMachineCode(VALEDICTION_PHRASE, phrase);
+    isValedictionCompiled = true;
+  }
   if (VALEDICTION_PHRASE.test(phrase)) return phrase;
   for (const m of phrase.matchAll(PHRASE_JOINER)) {
     const left = phrase.slice(0, m.index);

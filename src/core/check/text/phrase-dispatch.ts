@@ -1,4 +1,5 @@
 import { lowerPatternSource, lowerSameLength } from './lowercase';
+import { compileToMachineCode } from './machine-code';
 import type { Tokens } from './tokens';
 
 /**
@@ -138,9 +139,18 @@ export function indexText(tokens: Tokens): TextIndex {
 export function isPossible(index: TextIndex, pattern: DispatchedPattern): boolean {
   const known = index.possible[pattern.id];
   if (known !== 0) return known === 1;
-  const ok = pattern.required.every((anyOf) => anyOf.some((id) => index.present[id] === 1));
+  const ok = holdsAll(index.present, pattern.required);
   index.possible[pattern.id] = ok ? 1 : 2;
   return ok;
+}
+
+function holdsAll(present: Uint8Array, required: readonly (readonly number[])[]): boolean {
+  for (const anyOf of required) {
+    let holds = false;
+    for (let j = 0; j < anyOf.length && !holds; j++) holds = present[anyOf[j]!] === 1;
+    if (!holds) return false;
+  }
+  return true;
 }
 
 /** The text a pattern runs on: the note, or for a lowered pattern its lowercased copy. */
@@ -150,19 +160,22 @@ export function subjectFor(tokens: Tokens, pattern: DispatchedPattern, text: str
 }
 
 /**
- * The pattern's sticky regex, compiled on first use; a case-insensitive one is lowered when it can
- * be, which halves what V8 spends compiling it.
+ * The pattern's sticky regex for running on `subject` (or its lowercased copy, of the same width),
+ * compiled on first use; a case-insensitive
+ * one is lowered when it can be, which halves what V8 spends compiling it.
  */
-export function stickyOf(pattern: DispatchedPattern): RegExp {
+export function stickyOf(pattern: DispatchedPattern, subject: string): RegExp {
   if (pattern.re) return pattern.re;
   const u = pattern.isUnicode ? 'u' : '';
   const lowered = pattern.isCaseless ? lowerPatternSource(pattern.source, u) : null;
   pattern.isLowered = lowered !== null;
-  pattern.re =
+  const re =
     lowered === null
       ? new RegExp(pattern.source, `y${pattern.isCaseless ? 'i' : ''}${u}`)
       : new RegExp(lowered, 'y');
-  return pattern.re;
+  compileToMachineCode(re, subject);
+  pattern.re = re;
+  return re;
 }
 
 function infoOf(word: string): WordInfo {

@@ -102,7 +102,8 @@ export function createPhraseMatcher(
         if (at < lastEnd) continue;
         for (const e of candidates[i]!) {
           if (!isPossible(index, e.pattern)) continue;
-          const re = stickyOf(e.pattern);
+          // Compiled first: compiling decides whether the pattern runs on the lowercased copy.
+          const re = stickyOf(e.pattern, text);
           re.lastIndex = at;
           const m = re.exec(subjectFor(tokens, e.pattern, text));
           if (m === null || m[0].length === 0 || at + m[0].length > region.end) continue;

@@ -96,12 +96,33 @@ function pushTrimmed(text: string, out: Span[], span: Span): void {
 function isSentenceEnd(text: string, dot: number, end: number, blockEnd: number): boolean {
   // The word before the period.
   let w = dot;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1] ?? '')) w--;
+  while (w > 0 && isLetterDigitOrDot(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{Lu}$/u.test(text.slice(w, dot))) return false;
+  // An initial: one uppercase letter (the loop above stops at astral letters, so one code unit).
+  if (dot - w === 1 && isUppercase(text.charCodeAt(w))) return false;
   // A lowercase word after the period continues the sentence ("6 a.m. reporting").
   let n = end;
-  while (n < blockEnd && /\s/.test(text[n] ?? '')) n++;
-  return n >= blockEnd || !/\p{Ll}/u.test(text[n] ?? '');
+  while (n < blockEnd && isSpace(text.charCodeAt(n))) n++;
+  return n >= blockEnd || !isLowercase(text.charCodeAt(n));
+}
+
+// Character tests one code unit at a time, ASCII decided inline: the Unicode patterns they stand
+// for are only compiled (a few ms in a fresh process) when a note has non-ASCII text there.
+
+function isLetterDigitOrDot(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function isUppercase(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(String.fromCharCode(c));
+}
+
+function isLowercase(c: number): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(String.fromCharCode(c));
+}
+
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
 }

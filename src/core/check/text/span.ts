@@ -23,7 +23,9 @@ export function countWords(text: string, span: Span): number {
   let n = 0;
   let i = span.start;
   while (i < end) {
-    const size = letterOrDigitAt(text, i, end);
+    const c = text.charCodeAt(i);
+    // Most characters are ASCII: decide those inline.
+    const size = c < 128 ? (isAsciiLetterOrDigit(c) ? 1 : 0) : letterOrDigitAt(text, i, end);
     if (size === 0) {
       i++;
       continue;
@@ -42,10 +44,14 @@ export function countWords(text: string, span: Span): number {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Code units taken by the letter or digit at `i` (2 for an astral one), or 0 when there is none. */
 function letterOrDigitAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -53,9 +59,18 @@ function letterOrDigitAt(text: string, i: number, end: number): number {
   return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
 }
 
+/** The end of the run of letters and digits that goes on at `i`. */
 function afterRun(text: string, i: number, end: number): number {
-  for (let size = letterOrDigitAt(text, i, end); i < end && size > 0; size = letterOrDigitAt(text, i, end)) {
-    i += size;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiLetterOrDigit(c)) return i;
+      i++;
+    } else {
+      const size = letterOrDigitAt(text, i, end);
+      if (size === 0) return i;
+      i += size;
+    }
   }
   return i;
 }
