@@ -31,11 +31,14 @@ describe('excuse', () => {
     'The connection kept freezing in the second half.',
     'I was coming down with the flu.',
     'I was stuck behind an accident on the highway.',
+    'Traffic delays on the ring road made me late.',
   ])('flags blaming circumstances: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
 
   it.each([
+    'On the signal retiming I led, peak-hour traffic delays fell by 19%.',
+    'We cut traffic delays at the junction by a third.',
     'We kept the site up despite heavy traffic on our site.',
     'Foot traffic to the back wall rose 18%.',
     'Web traffic was heavy during the launch, and we held 99.9% uptime.',

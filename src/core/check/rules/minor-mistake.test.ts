@@ -21,6 +21,7 @@ describe('minor-mistake', () => {
     'I tripped over my tongue on the first question.',
     'I lost the thread halfway through the answer.',
     'I was a bit anxious in the first few minutes.',
+    'I was rushed and rather nervous when you asked about the budget.',
   ])('flags a small slip: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(true);
   });

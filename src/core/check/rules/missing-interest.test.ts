@@ -28,6 +28,9 @@ describe('missing-interest', () => {
     'This role feels like a perfect fit.',
     'Joining Northwind would be a dream.',
     'The role sounds like a great next step for me.',
+    'The role is exactly where I want to take my career next.',
+    'I came away more committed to the role than ever.',
+    'I’m honestly buzzing about the roguelike you’re working on.',
   ])('is satisfied by restated interest: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });

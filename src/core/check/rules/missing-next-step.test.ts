@@ -69,6 +69,9 @@ describe('missing-next-step', () => {
     'I would love to put together a sample content calendar for your spring launch!',
     'Happy to do a short trial shift.',
     'I can bring a printed copy of the plan.',
+    'I can drop the checklist round to the yard this week.',
+    'I can come out to the farm any day this week.',
+    'I can start a trial week whenever suits you.',
   ])('is satisfied by an offer in other words: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });

@@ -12,6 +12,8 @@ describe('over-candid', () => {
     'I was terrible on the technical round.',
     'I choked when you asked about conflict.',
     'I made a fool of myself in the panel.',
+    'I know I blew the system design question.',
+    'Sorry for choking on the SQL window-function question.',
   ])('flags a harsh verdict on one’s own performance: %s', (text) => {
     expect(fires('over-candid', text)).toBe(true);
   });

@@ -37,6 +37,7 @@ describe('too-personal', () => {
     'I had surgery in March and I am still recovering.',
     "I'm having chemo on Fridays.",
     "I'm in therapy for it.",
+    'My son was in A&E overnight with an asthma attack.',
   ])('flags pregnancy, a relative’s diagnosis and treatment: %s', (text) => {
     expect(fires('too-personal', text)).toBe(true);
   });
