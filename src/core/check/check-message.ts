@@ -1,6 +1,13 @@
 import type { Debrief } from '../debrief/schema';
 import { fail, ok, type Result } from '../result';
-import { MAX_MESSAGE_LENGTH, type MessageKind, type Purpose, type Severity } from './kinds';
+import {
+  MAX_MESSAGE_LENGTH,
+  MESSAGE_KINDS,
+  PURPOSES,
+  type MessageKind,
+  type Purpose,
+  type Severity,
+} from './kinds';
 import { RULES, type RuleId } from './registry';
 import { createLocator, type Point } from './text/locate';
 import { parseMessage } from './text/parse-message';
@@ -46,9 +53,7 @@ export function checkMessage(text: string, opts: CheckOptions = {}): CheckResult
   const ctx = { message, kind, purpose, debrief: opts.context ?? null };
   const toPoint = createLocator(text);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (!(rule.kinds as readonly MessageKind[]).includes(kind)) continue;
-    if ((rule.skipPurposes as readonly Purpose[]).includes(purpose)) continue;
+  for (const rule of rulesFor(kind, purpose)) {
     for (const hit of rule.check(ctx)) {
       const suggestion = hit.suggestion ?? rule.suggestion;
       findings.push({
@@ -76,6 +81,25 @@ export function checkMessage(text: string, opts: CheckOptions = {}): CheckResult
         : message.sentences.length,
     },
   };
+}
+
+type AnyRule = (typeof RULES)[number];
+const RULES_BY_KIND_AND_PURPOSE = new Map<string, readonly AnyRule[]>();
+
+/** The rules that apply to a kind and purpose, in registry order (worked out once per pair). */
+function rulesFor(kind: MessageKind, purpose: Purpose): readonly AnyRule[] {
+  const key = `${kind}/${purpose}`;
+  let rules = RULES_BY_KIND_AND_PURPOSE.get(key);
+  if (!rules) {
+    rules = RULES.filter(
+      (rule) =>
+        (rule.kinds as readonly MessageKind[]).includes(kind) &&
+        !(rule.skipPurposes as readonly Purpose[]).includes(purpose),
+    );
+    // An unchecked caller's made-up kind or purpose is not remembered.
+    if (MESSAGE_KINDS.includes(kind) && PURPOSES.includes(purpose)) RULES_BY_KIND_AND_PURPOSE.set(key, rules);
+  }
+  return rules;
 }
 
 /**
