@@ -72,7 +72,7 @@ const INDEXES = new WeakMap<Tokens, TextIndex>();
  */
 export function registerTable(table: DispatchTable): number {
   TABLES.push(table);
-  WORDS.clear();
+  forgetWords();
   return TABLES.length - 1;
 }
 
@@ -87,7 +87,8 @@ export function registerPattern(
   requiredWords: readonly (readonly string[])[],
 ): DispatchedPattern {
   const required = requiredWords.map((anyOf) => anyOf.map(requiredWordId));
-  return { ...pattern, id: patternCount++, isLowered: false, re: null, required };
+  const { source, isCaseless, isUnicode } = pattern;
+  return { id: patternCount++, source, isCaseless, isUnicode, isLowered: false, re: null, required };
 }
 
 function requiredWordId(word: string): number {
@@ -95,7 +96,7 @@ function requiredWordId(word: string): number {
   if (id === undefined) {
     id = REQUIRED_IDS.size;
     REQUIRED_IDS.set(word, id);
-    WORDS.clear();
+    forgetWords();
   }
   return id;
 }
@@ -176,6 +177,11 @@ export function stickyOf(pattern: DispatchedPattern, subject: string): RegExp {
   compileToMachineCode(re, subject);
   pattern.re = re;
   return re;
+}
+
+/** Clears the word memo; only when it holds something, since clearing a Map allocates. */
+function forgetWords(): void {
+  if (WORDS.size > 0) WORDS.clear();
 }
 
 function infoOf(word: string): WordInfo {
