@@ -48,6 +48,9 @@ describe('lowerPatternSource', () => {
     ['[A-z]', '', null],
     ['naïve É', '', null],
     ['caf\u00e5', '', null],
+    ['caf\\u00C9', '', null],
+    ['\\x41', '', null],
+    ['(a)\\1', '', null],
   ])('rewrites %j (flags %j) as %j', (source, flags, lowered) => {
     expect(lowerPatternSource(source, flags)).toBe(lowered);
   });

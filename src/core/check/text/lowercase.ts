@@ -35,7 +35,8 @@ const UPPER_ESCAPES = new Set(['B', 'W', 'S', 'D']);
 /**
  * The source of a case-insensitive pattern rewritten to match lowered text without the `i` flag,
  * or null when the pattern uses something the rewrite does not cover (the `u` flag, named groups,
- * other uppercase escapes, mixed-case class ranges, non-Latin-1 letters); those keep the `i` flag.
+ * back-references, characters written as escapes, other uppercase escapes, mixed-case class
+ * ranges, non-Latin-1 letters); those keep the `i` flag.
  *
  * @example
  * lowerPatternSource('\\bI (?:Am|was)\\b\\S', ''); // "\\bi (?:am|was)\\b\\S"
@@ -48,7 +49,8 @@ export function lowerPatternSource(source: string, flags: string): string | null
     const c = source[i]!;
     if (c === '\\') {
       const n = source[i + 1] ?? '';
-      if (n === 'k' || (isUpperAscii(n) && !UPPER_ESCAPES.has(n))) return null;
+      // `\k` names a group; `\u`, `\x` and `\c` spell a character lowering cannot see; `\1` refers back.
+      if (/[kuxc0-9]/.test(n) || (isUpperAscii(n) && !UPPER_ESCAPES.has(n))) return null;
       out += c + n;
       i++;
       continue;
