@@ -1,6 +1,7 @@
 import { interviewerNamePatterns } from '../debrief-facts';
 import { defineRule } from '../rule';
 import type { ParsedMessage } from '../text/parse-message';
+import { lazyRegExp } from '../text/lazy-regexp';
 import { readableRegions, wholeSpan } from '../text/regions';
 import type { Span } from '../text/span';
 
@@ -23,7 +24,8 @@ const COMMON_CAPS = new Set(
     'CEO CFO CTO COO VP HR KPI KPIs SQL CRM ERP API AI IT PM AM US UK EU ROI OK TBD Q1 Q2 Q3 Q4 English'
   ).split(' '),
 );
-const CAPITALIZED = /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}\p{N}&'-]*/gu;
+// Only reached when the greeting names no one: made on first use (see `lazy-regexp.ts`).
+const CAPITALIZED = lazyRegExp(() => /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}\p{N}&'-]*/gu);
 
 export const missingPersonalization = defineRule({
   id: 'missing-personalization',
@@ -75,8 +77,9 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
   return m.sentences.some((s) => {
     const sentence = m.norm.slice(s.start, s.end);
     if (!TARGET_CUE.test(sentence)) return false;
-    CAPITALIZED.lastIndex = 0;
-    for (let c = CAPITALIZED.exec(sentence); c !== null; c = CAPITALIZED.exec(sentence)) {
+    const capitalized = CAPITALIZED();
+    capitalized.lastIndex = 0;
+    for (let c = capitalized.exec(sentence); c !== null; c = capitalized.exec(sentence)) {
       if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) continue;
       if (!COMMON_CAPS.has(c[0].replace(/['.]/g, ''))) return true;
     }

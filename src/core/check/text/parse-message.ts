@@ -1,4 +1,5 @@
 import type { MessageKind } from '../kinds';
+import { lazyRegExp } from './lazy-regexp';
 import { compileToMachineCode } from './machine-code';
 import { foldTypography } from './normalize';
 import { tokenize, type Tokens } from './tokens';
@@ -36,7 +37,10 @@ export type ParsedMessage = {
 const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
 const SALUTATION =
   /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
-const BARE_NAME = /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u;
+// Rarely reached: made on first use (see `lazy-regexp.ts`).
+const BARE_NAME = lazyRegExp(
+  () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+);
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best".
 const VALEDICTION_ADJECTIVES =
@@ -49,9 +53,12 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
-const SIGNATURE_NAME = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]*$/u;
-const NAME_LINE =
-  /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[\p{Lu}[][\p{L}'.\]-]*(?:[ \t]+[\p{Lu}[(][\p{L}'.\])-]*){0,3}[ \t]*$/u;
+// The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
+const SIGNATURE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}[ \t]*$/u);
+const NAME_LINE = lazyRegExp(
+  () =>
+    /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[\p{Lu}[][\p{L}'.\]-]*(?:[ \t]+[\p{Lu}[(][\p{L}'.\])-]*){0,3}[ \t]*$/u,
+);
 const CLOSING =
   /^(?:(?:once )?again,? )?(?:thank|thanks|many thanks|i look forward|looking forward|i hope to hear|hope to hear|i hope to speak|hope to speak|talk soon|have a (?:great|good|nice|wonderful)|all the best|i appreciate your (?:time|consideration))/i;
 
@@ -153,7 +160,7 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
   let raw: string | undefined;
   if (m) raw = (m[1] ?? '').trim();
   else {
-    const bare = hasMore ? BARE_NAME.exec(line) : null;
+    const bare = hasMore ? BARE_NAME().exec(line) : null;
     if (!bare) return undefined;
     raw = bare[1] ?? '';
   }
@@ -190,7 +197,7 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   // No valediction: a lone name line after a blank line ("\n\nSam").
   const lastLine = nonBlank[nonBlank.length - 1];
   const before = nonBlank[nonBlank.length - 2];
-  if (lastLine && before && nonBlank.length - 1 > firstBodyLine && NAME_LINE.test(lastLine.content)) {
+  if (lastLine && before && nonBlank.length - 1 > firstBodyLine && NAME_LINE().test(lastLine.content)) {
     const gap = text.slice(before.end, lastLine.start);
     if (/\n[ \t\r]*\n/.test(gap)) {
       const span = trimSpan(text, lastLine);
@@ -258,7 +265,7 @@ function countPrintableAscii(text: string): number {
 function valedictionBeforeName(line: string): string | null {
   for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
     const phrase = valedictionOf(line.slice(0, i));
-    if (phrase !== null && SIGNATURE_NAME.test(line.slice(i + 1).trim())) return phrase;
+    if (phrase !== null && SIGNATURE_NAME().test(line.slice(i + 1).trim())) return phrase;
   }
   return null;
 }
