@@ -43,7 +43,7 @@ export function interviewerNamePatterns(name: string): RegExp[] {
     const surname = parts[parts.length - 1] ?? '';
     out.push(
       new RegExp(
-        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
+        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Sgt|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
         'u',
       ),
     );

@@ -9,7 +9,7 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   /\b(?:I|we)(?:'d|'m|'ll|'ve)?(?: [\w-]+){0,5}? apologi[sz](?:e|ing|ed)\b/,
   /\b(?:apologies|apologise|apologize)(?= (?:for|about|again|once again|if|that)\b)/,
   /\bowe (?:you|you all|the team|everyone|the panel) (?:an|my|a sincere|an honest) apology\b/,
-  /(?<!\b(?:a|the|what a|such a|be|been)(?: \w+)? )\bsorry\b(?! (?:state|sight|excuse|tale|lot|affair)\b)/,
+  /(?<!\b(?:a|the|what a|such a|be|been)(?: \w+)? )\bsorry\b(?![ -](?:state|sight|excuse|tale|lot|affair)\b)/,
   /\bI hope you (?:can|will|'ll|could) (?:\w+ )?(?:forgive|overlook|excuse)\b/,
   /\b(?:my|our)(?: (?:sincere|sincerest|deepest|humble|heartfelt|honest))? apolog(?:y|ies)\b/,
   /(?<=^|[.!?]["')]?\s{1,3}|\n\s{0,3})apologies\b/,

@@ -9,6 +9,9 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
+  /\bwhich (?:really |completely |totally )?threw me\b/,
+  // "so I wasn't at my sharpest", "so my head wasn't fully in the room", "so my head was all over the place".
+  /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|in (?:it|the room|the zone)|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
   /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
   /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
 ];
@@ -30,10 +33,10 @@ export const CIRCUMSTANCES = {
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [/\b(?:interrupt\w*|trick question|curveball|curve ball)\b/],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage)\b/,
   ],
   emergency: [
-    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|fire)\b/,
+    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

@@ -45,7 +45,13 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
   // start a trial week whenever suits you".
   /\b(?:I|and|or)(?: (?:can|could|will|'ll|would be glad to|would be happy to))? (?:also |gladly |happily )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
-  /\bwhenever (?:it )?suits (?:you|your team|the team)\b/,
+  /\bwhenever (?:it )?suits\b|\bwhenever (?:is|it's|it is) (?:convenient|easiest|best)\b|\bwhenever works for you\b/,
+  /\b(?:talk|go) (?:it|this|that|them) (?:over|through)\b/,
+  /\b(?:chat|talk|speak|meet) with your (?:\w+ ){0,2}?(?:lead|team|manager|head|director|colleagues?|engineers?|producer|planners?|coordinator|supervisor|partner)\b/,
+  /\bI (?:can|could|will|'ll) (?:also )?(?:take|answer) (?:any )?(?:further |more |follow-up |other )?questions\b/,
+  /\bbring (?:[\w-]+ ){1,3}?(?:along|in|with me)\b(?: (?:to show you|if|for|so))?/,
+  /\b(?:come|pop) (?:in |along |over |out )?and (?:help out|help|show you|work|run)\b/,
+  /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso you can see how I\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,
 ];
 

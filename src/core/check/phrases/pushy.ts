@@ -19,6 +19,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\buntil I (?:hear back|get an? (?:answer|response|reply|decision))\b/,
   /\byou (?:won't|will not|wouldn't|would not) find (?:anyone|a better|someone) (?:better|else|more)/,
   /\b(?:I insist|I demand)\b/,
+  /\bI (?:do |really |will |would )?need to know by (?:this |next |the end of )?(?:\w+day|tomorrow|the weekend|the end|\d)/,
+  /\b(?:give|send|get) me (?:a|an|your) (?:final )?(?:decision|answer) by\b/,
   /\byour (?:last|final) chance\b/,
   /\bnow or never\b/,
   // Pressing for the decision itself: "I need an answer soon", "have you made a decision yet?".

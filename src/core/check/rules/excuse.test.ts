@@ -32,6 +32,10 @@ describe('excuse', () => {
     'I was coming down with the flu.',
     'I was stuck behind an accident on the highway.',
     'Traffic delays on the ring road made me late.',
+    'My dog had been ill all night, so I wasn’t at my sharpest when you asked about rotas.',
+    'A pipe had burst in my flat that morning, so my head wasn’t fully in the room.',
+    'We had a court hearing the day before, so my head was all over the place.',
+    'The office was roasting, which threw me when you asked about costs.',
   ])('flags blaming circumstances: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
@@ -39,6 +43,7 @@ describe('excuse', () => {
   it.each([
     'On the signal retiming I led, peak-hour traffic delays fell by 19%.',
     'We cut traffic delays at the junction by a third.',
+    'I built a vet triage rota, so the clinic was never short-staffed.',
     'We kept the site up despite heavy traffic on our site.',
     'Foot traffic to the back wall rose 18%.',
     'Web traffic was heavy during the launch, and we held 99.9% uptime.',

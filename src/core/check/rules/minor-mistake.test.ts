@@ -39,6 +39,7 @@ describe('minor-mistake', () => {
     'I spent the launch week shaking hands with every store manager.',
     'I raced through the backlog in two weeks and cleared 400 tickets.',
     'We counted butterflies on the reserve every spring.',
+    'I introduced sweat-rate testing for a squad of 34.',
   ])('does not flag unrelated uses: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(false);
   });

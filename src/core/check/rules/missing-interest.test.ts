@@ -31,6 +31,11 @@ describe('missing-interest', () => {
     'The role is exactly where I want to take my career next.',
     'I came away more committed to the role than ever.',
     'I’m honestly buzzing about the roguelike you’re working on.',
+    'I’d be thrilled to coordinate for Lanternfish Pictures.',
+    'I really want this apprenticeship.',
+    'I would relish doing it again with your team.',
+    'I am confident this is the right next step for me.',
+    'The role is exactly where I want to take that work next.',
   ])('is satisfied by restated interest: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });

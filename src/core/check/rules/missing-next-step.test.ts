@@ -72,6 +72,10 @@ describe('missing-next-step', () => {
     'I can drop the checklist round to the yard this week.',
     'I can come out to the farm any day this week.',
     'I can start a trial week whenever suits you.',
+    'I’m happy to bring the tracking sheet along whenever is convenient.',
+    'Would it suit if I took a training session next week?',
+    'I can take any further questions on a call before then.',
+    'Happy to talk it over by phone.',
   ])('is satisfied by an offer in other words: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });

@@ -14,6 +14,7 @@ describe('over-candid', () => {
     'I made a fool of myself in the panel.',
     'I know I blew the system design question.',
     'Sorry for choking on the SQL window-function question.',
+    'I made a complete hash of the case study.',
   ])('flags a harsh verdict on one’s own performance: %s', (text) => {
     expect(fires('over-candid', text)).toBe(true);
   });

@@ -18,6 +18,7 @@ describe('pushy', () => {
     'When can I expect an offer?',
     'I cannot wait much longer for an answer.',
     'Please decide as soon as possible.',
+    'I do need to know by Thursday, so can you give me a decision by then?',
   ])('flags pressure or entitlement: %s', (text) => {
     expect(fires('pushy', text)).toBe(true);
   });

@@ -28,8 +28,21 @@ describe('parseMessage', () => {
     ['Hi Dana,', 'Dana'],
     ['Hello Mr. Okafor,', 'Mr. Okafor'],
     ['Dana,', 'Dana'],
+    ['Dear Capt. Okonjo,', 'Capt. Okonjo'],
+    ['Dear Rev. Oduya,', 'Rev. Oduya'],
   ])('reads the greeting %s', (greeting, name) => {
     expect(parseMessage(`${greeting}\n\nThank you.`, 'letter').greeting?.name ?? null).toBe(name);
+  });
+
+  it('takes a short line ending in a comma, then a name, as a sign-off in any language', () => {
+    const irish = 'Hi Caoimhe,\n\nThanks for Wednesday.\n\nI can send the diagram.\n\nSlán,\nDiarmuid\n';
+    const parsed = parseMessage(irish, 'email');
+    expect(slice(irish, parsed.signOff)).toBe('Slán,\nDiarmuid');
+    expect(parsed.signOff?.valediction).toBe('Slán');
+    expect(parsed.paragraphs).toHaveLength(2);
+    // A whole sentence before the name is body text, not a valediction.
+    const plain = 'Hi Caoimhe,\n\nThanks for Wednesday.\n\nI can send the diagram, as promised,\nDiarmuid\n';
+    expect(parseMessage(plain, 'email').signOff?.valediction ?? null).toBeNull();
   });
 
   it('does not take a call’s opening sentence for a greeting line', () => {

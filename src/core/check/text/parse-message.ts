@@ -51,6 +51,11 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 // pattern for the whole line (the phrase twice over, for "Best wishes and thanks") cost ~90 ms on
 // first use, in every `rebound check` process.
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
+/** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
+const TITLE_ABBREVIATIONS =
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach)\./g;
+/** One to three words and a comma on a line of their own. */
+const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2},[ \t]*$/u;
 let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
@@ -165,7 +170,7 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
     raw = bare[1] ?? '';
   }
   // A salutation that runs on into a sentence ("Hi Dana, this is Sam") is not a greeting line.
-  const withoutTitles = raw.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr)\./g, '');
+  const withoutTitles = raw.replace(TITLE_ABBREVIATIONS, '');
   if (raw.split(/\s+/).length > 6 || /[.!?]\s+\p{L}/u.test(withoutTitles)) return undefined;
   const words = raw
     .toLowerCase()
@@ -197,6 +202,24 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   // No valediction: a lone name line after a blank line ("\n\nSam").
   const lastLine = nonBlank[nonBlank.length - 1];
   const before = nonBlank[nonBlank.length - 2];
+  // A valediction we do not know, in any language ("Slán,", "Groetjes,"): a short line ending in a
+  // comma, alone after a blank line, then a name.
+  const third = nonBlank[nonBlank.length - 3];
+  if (
+    lastLine &&
+    before &&
+    third &&
+    nonBlank.length - 2 > firstBodyLine &&
+    NAME_LINE().test(lastLine.content) &&
+    UNKNOWN_VALEDICTION.test(before.content) &&
+    /\n[ \t\r]*\n/.test(text.slice(third.end, before.start))
+  ) {
+    return {
+      start: trimSpan(text, before).start,
+      end: trimSpan(text, { start: before.start, end: text.length }).end,
+      valediction: withoutTrailingMarks(before.content).trim(),
+    };
+  }
   if (lastLine && before && nonBlank.length - 1 > firstBodyLine && NAME_LINE().test(lastLine.content)) {
     const gap = text.slice(before.end, lastLine.start);
     if (/\n[ \t\r]*\n/.test(gap)) {
