@@ -115,6 +115,7 @@ await Promise.all([
     entryPoints: {
       ...Object.fromEntries(commandFiles.map((f) => [`cmd-${f}`, join(root, 'src/cli/commands', `${f}.ts`)])),
       'store-query-layer': join(root, 'src/store/query-layer.ts'),
+      'check-thread': join(root, 'src/server/check-thread-main.ts'),
     },
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.cjs' },

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { serve, type ServerType } from '@hono/node-server';
 import { openStore, resolveStoreConfig } from '../store';
 import type { Store } from '../store/types';
 import { createApp } from './app';
-import { answerChecks, createCheckPool, type CheckPool } from './check-threads';
+import { createCheckPool, type CheckPool } from './check-threads';
 import { SERVER_MODES, type ServerMode } from './env';
 
 /** The port Rebound tries first (then the next free ones). */
@@ -17,7 +17,6 @@ export const HOST = '127.0.0.1';
 const PORT_ATTEMPTS = 20;
 /** Most checker threads REBOUND_CHECK_THREADS may ask for. */
 const MAX_CHECK_THREADS = 16;
-const CHECK_THREAD_ROLE = 'rebound-check-thread';
 
 export type StartOptions = {
   /** Exactly this port (it must be free); `REBOUND_PORT` in the environment wins over it. */
@@ -85,26 +84,17 @@ function checkThreadsFrom(env: StartOptions['env']): number {
   return n;
 }
 
-/** True inside a checker thread: `startServer` there answers checks instead of serving. */
-function isCheckThread(): boolean {
-  return !isMainThread && (workerData as { role?: unknown } | null)?.role === CHECK_THREAD_ROLE;
-}
-
 /**
- * Checker threads for the real process. A thread runs this process's own entry script with its
- * arguments, the way node:cluster starts its workers, so it loads the same bundle; its
- * `startServer` sees the thread's role and only answers checks (no store, no port).
+ * Checker threads for the real process. Each runs dist/check-thread.cjs, the checker's own small
+ * bundle beside the server's; without it (running from source) checks stay on the main thread.
  */
 function startCheckPool(size: number, log: StartOptions['log']): CheckPool | undefined {
-  const script = process.argv[1];
-  if (size === 0 || script === undefined) return undefined;
+  const script = typeof __dirname === 'string' ? join(__dirname, 'check-thread.cjs') : undefined;
+  if (size === 0 || script === undefined || !existsSync(script)) return undefined;
   return createCheckPool({
     size,
     spawn: () => {
-      const worker = new Worker(script, {
-        argv: process.argv.slice(2),
-        workerData: { role: CHECK_THREAD_ROLE },
-      });
+      const worker = new Worker(script);
       // The HTTP server keeps the process alive; a thread never should on its own.
       worker.unref();
       return worker;
@@ -161,16 +151,11 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
  * await server.close();
  */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
-  if (isCheckThread() && parentPort) {
-    answerChecks(parentPort);
-    // This thread's life is answering checks until the server terminates it.
-    return new Promise<never>(() => {});
-  }
   const { env } = opts;
   const envPort = env.REBOUND_PORT ? parsePort(env.REBOUND_PORT, 'REBOUND_PORT') : undefined;
   const mode = modeFrom(env);
   const threadsAsked = checkThreadsFrom(env);
-  // Threads re-run this process's command line, which only the real process may do (not a test).
+  // Threads only for the real process, not for servers started by tests.
   const checkThreads = opts.handleSignals ? threadsAsked : 0;
   const exact = envPort ?? opts.port;
   const port = await findPort(exact ?? opts.firstPort ?? DEFAULT_PORT, exact !== undefined);
