@@ -9,7 +9,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
   /\bstumbled through\b/,
   /\b(?:stutter|stammer)(?:ed|ing)?\b/,
-  /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?!-(?:rate|test|testing|patch|loss|analysis|sodium))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
+  /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?!-(?:rate|test|testing|patch|loss|analysis|sodium))(?! (?:copper|joints?|pipes?|fittings?|solder))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
   /\bfidget(?:ed|ing|y|s)?\b/,
   /\b(?:rambled|rambling|I ramble)\b/,
   /\b(?:filler words|ums and ahs|um(?:s)? and uh(?:s)?|um and ah|umming and ah+ing|hemming and hawing|ummed and ahh?ed)\b/,

@@ -40,6 +40,7 @@ describe('minor-mistake', () => {
     'I raced through the backlog in two weeks and cleared 400 tickets.',
     'We counted butterflies on the reserve every spring.',
     'I introduced sweat-rate testing for a squad of 34.',
+    'I have been sweating copper joints for twelve years.',
   ])('does not flag unrelated uses: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(false);
   });

@@ -36,6 +36,12 @@ describe('missing-interest', () => {
     'I would relish doing it again with your team.',
     'I am confident this is the right next step for me.',
     'The role is exactly where I want to take that work next.',
+    'The Front Office Manager role is exactly where I want to put that experience to work.',
+    'Keen as for the Leading Hand role with Southfield Plumbing.',
+    'I would be honoured to lead the collections team at Halsey.',
+    'The Laboratory Operations Manager role is the job I want.',
+    'I’d really like this job; the Asia lane is exactly my kind of work.',
+    'I’d really like to manage the practice.',
   ])('is satisfied by restated interest: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });

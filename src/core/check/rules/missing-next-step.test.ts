@@ -76,6 +76,7 @@ describe('missing-next-step', () => {
     'Would it suit if I took a training session next week?',
     'I can take any further questions on a call before then.',
     'Happy to talk it over by phone.',
+    'I’m free for a final-round call on Thursday morning.',
   ])('is satisfied by an offer in other words: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });

@@ -38,6 +38,7 @@ describe('too-personal', () => {
     "I'm having chemo on Fridays.",
     "I'm in therapy for it.",
     'My son was in A&E overnight with an asthma attack.',
+    'I have recently started new blood pressure medication.',
   ])('flags pregnancy, a relative’s diagnosis and treatment: %s', (text) => {
     expect(fires('too-personal', text)).toBe(true);
   });
