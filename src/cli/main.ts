@@ -19,6 +19,9 @@ const processZoneOffsets: ZoneOffsets = (zone, instantMs) => {
   return -new Date(instantMs).getTimezoneOffset() || 0;
 };
 
+const writeStdout = createFdWriter(1, () => process.stdout);
+const writeStderr = createFdWriter(2, () => process.stderr);
+
 /** The only place that touches `process`: it builds the real io and sets the exit code. */
 async function main(): Promise<void> {
   const cwd = process.cwd();
@@ -32,8 +35,8 @@ async function main(): Promise<void> {
       }),
     writeFile: (path, data) =>
       new Promise((done, fail) => writeFile(resolve(cwd, path), data, 'utf8', (e) => (e ? fail(e) : done()))),
-    stdout: createFdWriter(1, () => process.stdout),
-    stderr: createFdWriter(2, () => process.stderr),
+    stdout: writeStdout,
+    stderr: writeStderr,
     // Getters: asked only by commands that print colours or prompt.
     get isTTY() {
       return isTerminal(1);
@@ -50,9 +53,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  createFdWriter(
-    2,
-    () => process.stderr,
-  )(`rebound: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  writeStderr(`rebound: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = EXIT.internal;
 });
