@@ -1,5 +1,6 @@
-// Builds what Rebound runs: the CLI as one CommonJS bundle (fast start, no TypeScript at run time)
-// and, when present, the web app with Vite.
+// Builds what Rebound runs: the CLI as CommonJS bundles (fast start, no TypeScript at run time) — a
+// main bundle, one per command, the store's query layer and the server's checker thread — with
+// their V8 code caches, and, when present, the web app with Vite.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
