@@ -1,4 +1,7 @@
+import { acceptDebrief } from '../core/debrief/accept-debrief.generated';
+import { DEBRIEF_LIMITS } from '../core/debrief/field-rules';
 import type { Debrief } from '../core/debrief/schema';
+import { parseJsonText } from '../core/json-text';
 import { CliError } from './cli-error';
 import type { CliIo } from './io';
 
@@ -17,11 +20,15 @@ export async function readInput(io: CliIo, file: string): Promise<string> {
 
 /** Reads and validates a debrief from FILE or `-`, failing with every problem named. */
 export async function readDebrief(io: CliIo, file: string): Promise<Debrief> {
-  const text = await readInput(io, file);
-  // Loaded here, not at the top: building the zod schema costs a few ms of start-up, and
-  // `rebound check` reads a debrief only with --context.
-  const { parseDebriefText } = await import('../core/debrief/parse');
-  const parsed = parseDebriefText(text);
-  if (!parsed.ok) throw CliError.from(parsed.error, file === '-' ? 'stdin' : file);
+  const where = file === '-' ? 'stdin' : file;
+  const json = parseJsonText(await readInput(io, file), 'debrief', DEBRIEF_LIMITS.maxTextLength);
+  if (!json.ok) throw CliError.from(json.error, where);
+  // The validator generated from the schema accepts a valid debrief without zod. zod is loaded only
+  // to name the problems of one that is not: building its schema costs every run ~5 ms.
+  const accepted = acceptDebrief(json.value);
+  if (accepted) return accepted;
+  const { parseDebrief } = await import('../core/debrief/parse');
+  const parsed = parseDebrief(json.value);
+  if (!parsed.ok) throw CliError.from(parsed.error, where);
   return parsed.value;
 }

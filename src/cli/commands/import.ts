@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseJsonText } from '../../core/debrief/parse';
+import { parseJsonText } from '../../core/json-text';
 import { CliError } from '../cli-error';
 import { readInput } from '../input';
 import type { CliIo } from '../io';

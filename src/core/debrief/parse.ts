@@ -1,6 +1,10 @@
 import type { core } from 'zod/mini';
+import { parseJsonText } from '../json-text';
 import { fail, formatPath, ok, type Issue, type Result } from '../result';
+import { acceptDebrief } from './accept-debrief.generated';
 import { DEBRIEF_LIMITS, debriefSchema, type Debrief } from './schema';
+
+export { parseJsonText };
 
 const NO_INPUT = Symbol('no input');
 
@@ -56,6 +60,10 @@ function describeValue(value: unknown): string {
  * if (!r.ok) console.error(formatIssues(r.error.issues));
  */
 export function parseDebrief(input: unknown): Result<Debrief> {
+  // The validator generated from the schema answers a valid debrief quickly; zod is asked for the
+  // rest because it names every problem.
+  const accepted = acceptDebrief(input);
+  if (accepted) return ok(accepted);
   const parsed = debriefSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issues = toIssues(parsed.error, input);
@@ -70,38 +78,4 @@ export function parseDebrief(input: unknown): Result<Debrief> {
 export function parseDebriefText(text: string): Result<Debrief> {
   const json = parseJsonText(text, 'debrief', DEBRIEF_LIMITS.maxTextLength);
   return json.ok ? parseDebrief(json.value) : json;
-}
-
-/** Parses JSON text with a size limit and a message that says what was wrong and where. */
-export function parseJsonText(text: string, what: string, maxLength: number): Result<unknown> {
-  if (text.length > maxLength) {
-    return fail('input/too-large', `The ${what} is too large`, [
-      { path: '', message: `expected at most ${maxLength} characters of JSON, got ${text.length}` },
-    ]);
-  }
-  if (text.trim() === '') {
-    return fail('input/empty', `The ${what} is empty`, [
-      { path: '', message: `expected a JSON ${what}, got empty input` },
-    ]);
-  }
-  try {
-    // A byte-order mark (Windows Notepad writes one) is not part of the JSON.
-    return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('input/not-json', `The ${what} is not valid JSON`, [
-      { path: '', message: `expected valid JSON: ${describeJsonError(text, detail)}` },
-    ]);
-  }
-}
-
-/** Adds a line and column to the engine's "at position N" so the person can find the spot. */
-function describeJsonError(text: string, detail: string): string {
-  const m = /position (\d+)/.exec(detail);
-  if (!m) return detail;
-  const offset = Number(m[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${detail} (line ${line}, column ${column})`;
 }

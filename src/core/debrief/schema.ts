@@ -2,25 +2,25 @@
 // validates a debrief on every run; classic zod alone tripled start-up time here).
 import * as z from 'zod/mini';
 import { CONTACT_TYPES, FIT, MISHAP_KINDS, NOTICED, OUTCOMES, SEVERITIES, WANT_JOB } from './enums';
-import { isIsoDate, isIsoDateTimeWithOffset } from '../time/iso';
-import { CANONICAL_TIME_ZONES } from './time-zones.generated';
+import {
+  canonicalTimeZone,
+  DEBRIEF_LIMITS,
+  findDuplicateIds,
+  isDateOrDateTime,
+  isIsoDateTimeWithOffset,
+  isKnownTimeZone,
+  trimText,
+} from './field-rules';
 
 /**
  * The debrief document (contract section 3): the one source of truth for the CLI, the API,
  * the web forms and the OpenAPI document. Unknown fields are rejected so that typos surface.
+ *
+ * Every rule of its own is a named function from field-rules.ts, so that the validator generated
+ * from this schema (accept-debrief.generated.ts, `npm run gen:debrief`) can call the same code.
  */
 
-/** Limits that keep one debrief small enough to check, store and render instantly. */
-export const DEBRIEF_LIMITS = {
-  /** Largest debrief accepted as JSON text, in UTF-16 code units (about 256 KB). */
-  maxTextLength: 256 * 1024,
-  /** Longest free-text field (a note, a question, a better answer). */
-  maxStringLength: 2000,
-  /** Most entries in any one list (mishaps, missed points, strengths, contacts). */
-  maxListLength: 100,
-  /** Longest interview (a week: day-long assessment centres fit, typos in the thousands do not). */
-  maxDurationMinutes: 7 * 24 * 60,
-} as const;
+export { canonicalTimeZone, DEBRIEF_LIMITS, isIsoDateTimeWithOffset, isKnownTimeZone };
 
 const maxText = () =>
   z.maxLength(DEBRIEF_LIMITS.maxStringLength, {
@@ -30,10 +30,14 @@ const maxText = () =>
 const text = (what: string) =>
   z
     .string({ error: `expected ${what} as a string` })
-    .check(z.trim(), z.minLength(1, { error: `expected ${what}, got an empty string` }), maxText());
+    .check(
+      z.overwrite(trimText),
+      z.minLength(1, { error: `expected ${what}, got an empty string` }),
+      maxText(),
+    );
 
 const optionalText = (what: string) =>
-  z.optional(z.string({ error: `expected ${what} as a string` }).check(z.trim(), maxText()));
+  z.optional(z.string({ error: `expected ${what} as a string` }).check(z.overwrite(trimText), maxText()));
 
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item, { error: 'expected a list' }).check(
@@ -44,8 +48,6 @@ const list = <T extends z.ZodMiniType>(item: T) =>
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `expected one of ${values.join(', ')}` });
-
-export { isIsoDateTimeWithOffset };
 
 /** An instant written with its offset, e.g. `2026-11-20T10:30:00-05:00`. */
 export const isoDateTimeWithOffset = z
@@ -58,46 +60,15 @@ export const isoDateTimeWithOffset = z
 
 /** A calendar date (`2026-12-01`) or an instant with offset. */
 const dateOrDateTime = z.string({ error: 'expected a date (YYYY-MM-DD) or a date-time with offset' }).check(
-  z.refine((s) => isIsoDate(s) || isIsoDateTimeWithOffset(s), {
+  z.refine(isDateOrDateTime, {
     error: 'expected a date (YYYY-MM-DD) or an ISO 8601 date-time with offset',
   }),
 );
 
-let supportedZones: ReadonlySet<string> | undefined;
-
-/** The canonical zone names, from a generated list (Intl.supportedValuesOf costs ~4 ms per process). */
-function knownZones(): ReadonlySet<string> {
-  supportedZones ??= new Set(CANONICAL_TIME_ZONES.split(' '));
-  return supportedZones;
-}
-
-/**
- * The canonical spelling of a known zone ("america/new_york" → "America/New_York"). Names from the
- * canonical list are returned as they are, without the cost of a formatter.
- */
-export function canonicalTimeZone(zone: string): string {
-  if (knownZones().has(zone)) return zone;
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-}
-
-/** True when the runtime knows the IANA zone name. */
-export function isKnownTimeZone(zone: string): boolean {
-  // The canonical list is cheap to read; constructing a formatter costs ~25 ms on first use, so it
-  // is only the fallback for aliases such as "US/Eastern" or "UTC", and for zones newer than the list.
-  if (knownZones().has(zone)) return true;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    // Intl also accepts offsets like "+05:00"; the debrief wants an IANA name.
-    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
-  } catch {
-    return false;
-  }
-}
-
 const id = z
   .string({ error: 'expected an id as a string' })
   .check(
-    z.trim(),
+    z.overwrite(trimText),
     z.minLength(1, { error: 'expected a non-empty id' }),
     z.maxLength(64, { error: 'expected an id of at most 64 characters' }),
   );
@@ -110,7 +81,7 @@ export const interviewerSchema = z.strictObject(
       z
         .string({ error: 'expected a phone number as a string' })
         .check(
-          z.trim(),
+          z.overwrite(trimText),
           z.regex(/^[+()\d][\d\s().-]{2,30}$/, { error: 'expected a phone number such as +1 555 0100' }),
         ),
     ),
@@ -157,6 +128,13 @@ export const candidateSchema = z.strictObject(
   { error: 'expected an object with your name, email or phone' },
 );
 
+/** Mishaps and missed points are referred to by id, so no id may be used twice. */
+export const uniqueIds = z.superRefine(
+  (d: { mishaps: { id: string }[]; missedPoints: { id: string }[] }, ctx) => {
+    for (const duplicate of findDuplicateIds(d)) ctx.addIssue({ code: 'custom', ...duplicate });
+  },
+);
+
 export const debriefSchema = z
   .strictObject({
     company: text('the company'),
@@ -194,24 +172,7 @@ export const debriefSchema = z
     contacts: z._default(list(contactSchema), []),
     candidate: z.optional(candidateSchema),
   })
-  .check(
-    z.superRefine((d, ctx) => {
-      const seen = new Map<string, string>();
-      const check = (itemId: string, path: (string | number)[]) => {
-        const where = path.join('.');
-        const earlier = seen.get(itemId);
-        if (earlier !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'id'],
-            message: `expected a unique id, but "${itemId}" is already used by ${earlier}`,
-          });
-        } else seen.set(itemId, where);
-      };
-      d.mishaps.forEach((m, i) => check(m.id, ['mishaps', i]));
-      d.missedPoints.forEach((p, i) => check(p.id, ['missedPoints', i]));
-    }),
-  );
+  .check(uniqueIds);
 
 /** A debrief as written by a person or a program (defaults not yet applied). */
 export type DebriefInput = z.input<typeof debriefSchema>;
