@@ -15,6 +15,7 @@ const Module = module.constructor;
 const dist = path.join(__dirname, '..', 'dist');
 const isWritingCache = process.env.REBOUND_WRITE_CODE_CACHE === '1';
 const compiled = [];
+const bundles = new Map();
 
 function readCache(file) {
   try {
@@ -24,19 +25,29 @@ function readCache(file) {
   }
 }
 
-const loadCjs = Module._extensions['.cjs'] || Module._extensions['.js'];
-Module._extensions['.cjs'] = function loadWithCodeCache(module, filename) {
-  if (path.dirname(filename) !== dist) return loadCjs(module, filename);
+/**
+ * Loads a bundle of dist/ by its known path. The bundles name each other only as `./NAME.cjs`, so
+ * Node's resolution (stat calls, realpath, package scope lookups: ~1 ms per bundle) is skipped.
+ */
+function loadBundle(name) {
+  const filename = path.join(dist, name);
+  const loaded = bundles.get(filename);
+  if (loaded) return loaded.exports;
+  const bundle = new Module(filename, module);
+  bundle.filename = filename;
+  bundle.paths = Module._nodeModulePaths(dist);
+  bundles.set(filename, bundle);
   const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), {
     filename,
     cachedData: readCache(filename),
   });
   if (isWritingCache) compiled.push([filename, script]);
-  const dirname = path.dirname(filename);
-  const require = (id) => module.require(id);
-  require.resolve = (request) => Module._resolveFilename(request, module);
-  script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname);
-};
+  const require = (id) => (id.startsWith('./') ? loadBundle(id.slice(2)) : bundle.require(id));
+  require.resolve = (request) => Module._resolveFilename(request, bundle);
+  script.runInThisContext().call(bundle.exports, bundle.exports, require, bundle, filename, dist);
+  bundle.loaded = true;
+  return bundle.exports;
+}
 
 if (isWritingCache) {
   // After the run, so each cache also holds the functions this command compiled lazily.
@@ -45,4 +56,4 @@ if (isWritingCache) {
   });
 }
 
-require(path.join(dist, 'cli.cjs'));
+loadBundle('cli.cjs');

@@ -61,9 +61,28 @@ const lazyChildProcessForCommander = {
         ? { path: 'lazy-child-process', namespace: 'rebound-shim' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'rebound-shim' }, () => ({
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'rebound-shim' }, () => ({
       contents:
         "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Commander requires `node:process`, which is not among the modules Node sets up at start, so it
+ * would be compiled on every run to hand back the `process` global. It gets the global directly.
+ */
+const processAsGlobalForCommander = {
+  name: 'process-as-global-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'process-global', namespace: 'rebound-shim' }
+        : undefined,
+    );
+    b.onLoad({ filter: /^process-global$/, namespace: 'rebound-shim' }, () => ({
+      contents: 'module.exports = process;',
       loader: 'js',
     }));
   },
@@ -109,7 +128,12 @@ await Promise.all([
     ...shared,
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: join(root, 'dist/cli.cjs'),
-    plugins: [commandsAsSeparateBundles, lazyChildProcessForCommander, picocolorsWithoutStdout],
+    plugins: [
+      commandsAsSeparateBundles,
+      lazyChildProcessForCommander,
+      processAsGlobalForCommander,
+      picocolorsWithoutStdout,
+    ],
   }),
   build({
     ...shared,
@@ -120,7 +144,12 @@ await Promise.all([
     },
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.cjs' },
-    plugins: [lazyChildProcessForCommander, picocolorsWithoutStdout, queryLayerAsOwnBundle],
+    plugins: [
+      lazyChildProcessForCommander,
+      processAsGlobalForCommander,
+      picocolorsWithoutStdout,
+      queryLayerAsOwnBundle,
+    ],
   }),
 ]);
 

@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The subpath alone: the package's index also brings its TZDate classes, set up on every start.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /**
  * Time-zone arithmetic for the person's own zone. A zone is an IANA name (`America/New_York`) or a
