@@ -4,7 +4,9 @@
  * names a circumstance (`CIRCUMSTANCES`); "I had not prepared, which is why..." owns it instead.
  */
 export const CAUSAL_PHRASES: readonly RegExp[] = [
-  /\b(?:which|that|this|it)(?:'s| is| was| explains| would explain)? (?:why|the reason|how) (?:my (?:\w+ )?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|didn't|did not|couldn't|could not|wasn't|was not|gave))\b/,
+  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:my (?:\w+ )?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|didn't|did not|couldn't|could not|wasn't|was not|gave|never|barely|only|kept|had to|went|got))\b/,
+  // "the delays left me no time to set up", "the lag made it hard to follow".
+  /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   /\b(?:which|that|and|it|this) (?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
@@ -29,11 +31,12 @@ export const CIRCUMSTANCES = {
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
     /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather)\b/,
+    /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [/\b(?:interrupt\w*|trick question|curveball|curve ball)\b/],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery)\b/,
   ],
   emergency: [
     /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,
@@ -77,7 +80,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:up|awake) (?:all|most of the|half the|much of the) night\b/,
     /\b(?:pulled an )?all-nighter\b/,
     /\b(?:only|barely|just) (?:got|had|managed) (?:\w+ )?hours?'? (?:of )?sleep\b/,
-    /\brunning on (?:empty|fumes|(?:\w+ ){0,2}sleep|coffee)\b/,
+    /\brunning on (?:empty|fumes|(?:[\w']+ ){0,2}sleep|coffee)\b/,
+    /\b(?:on|after|with|got|had|managed) (?:only |just |barely |about |maybe |around |less than )?(?:one|two|three|four|five|an|a couple of|a few|\d+) hours?'? (?:of )?sleep\b/,
     /\bI (?:was|felt|had been) (?:\w+ )?(?:sleep-deprived|sleepy|groggy|foggy|half-asleep)\b/,
   ],
   food: [
@@ -114,6 +118,11 @@ export const EXCUSE_PHRASES = {
     /\b(?:wasn't|was not|weren't|were not) given (?:enough )?(?:time|a chance)\b/,
     /\bnot enough time to (?:answer|think|prepare|respond)\b/,
     /\b(?:the|your) (?:interview|schedule) (?:was|felt) (?:\w+ )?(?:rushed|too short|disorganized)\b/,
+    // Blaming the format or the interviewer's manner: "a five-person panel firing questions at once
+    // would throw anyone", "I found your accent difficult to follow", "the video format did not suit me".
+    /\b(?:would|could|will) (?:have )?(?:throw|thrown|rattle|rattled|fluster|flustered|unsettle|unsettled|trip up|tripped up|faze|fazed|floor|floored|throw off|thrown off) (?:anyone|anybody|most people|the best of us|even the best)\b/,
+    /\bI (?:found|find) (?:your|the interviewer's|the panel's|his|her|their) (?:accent|voice|speech|questions?|manner|style|tone|pace)(?: \w+)? (?:hard|difficult|impossible|tricky|confusing) to (?:follow|understand|hear|keep up with)\b/,
+    /\b(?:the|this|that|a|your) (?:[\w-]+ ){0,2}?(?:format|set-?up|setting|time slot|panel|video call|call|room) (?:didn't|did not|doesn't|does not|just didn't|really didn't) (?:suit|work for|help|play to) (?:me|my)\b/,
   ],
   setting: [
     /\b(?:the room|the office|it) was (?:so |too |very |really |quite )?(?:hot|cold|noisy|loud|stuffy|distracting)\b/,

@@ -53,6 +53,17 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:come|pop) (?:in |along |over |out )?and (?:help out|help|show you|work|run)\b/,
   /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso you can see how I\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,
+  // Offers in other registers: subjectless ("Can send the charts", "Happy to bring my plots in"),
+  // formal ("I stay at your disposal", "kindly inform me"), an attachment announced in the present
+  // ("I am attaching the template") and a ready verb after "gladly" ("I would gladly return").
+  /\b(?:can|could|will) (?:also |happily |gladly |easily )?(?:send|share|forward|email|walk|show|drop|present|demo|pull|write up|mock up|sketch|draft|prepare)\b/,
+  /\b(?:happy|glad|pleased|keen|willing) to bring (?:in |along )?(?:my|the|some|a|copies|samples|examples|photos|prints)\b/,
+  /\bat your (?:disposal|service)\b/,
+  /\b(?:kindly|please) (?:inform|advise|tell|let) (?:me|us)\b/,
+  /\bI(?:'m| am)? (?:also )?(?:attaching|enclosing|including|sharing|sending) (?:a|an|the|my|our|some|two|three|copies|both|it|them|you)\b/,
+  /\bI (?:attach|enclose)\b/,
+  /\b(?:would|will|I'd|I'll|we'd|can|could|shall) (?:gladly|happily|readily|willingly) (?!(?:accept|join|have|be|take on)\b)[a-z]+/,
+  /\bI(?:'d| would) (?:really |very much |also )?(?:love|like|welcome the chance|be glad|be happy) to (?:sit down|catch up|get together|grab (?:a )?coffee|have (?:a|another) (?:coffee|call|chat|conversation|look)|show|walk)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -17,4 +17,10 @@ export const OVER_CANDID_PHRASES: readonly RegExp[] = [
   /\b(?:I|my (?:\w+ )?(?:answers?|responses?|pitch|presentation|demo|joke|example))(?: (?:completely|totally|really|just))? fell flat\b/,
   /\b(?:made a fool of myself|embarrassed myself|humiliated myself|made a (?:complete |total )?mess of (?:the|that|my|it)|my worst interview|worst interview (?:I've|I have) ever|fell flat on my face|fell apart)\b/,
   /\bI (?:completely |totally )?(?:froze up|choked|completely froze|totally froze)\b/,
+  // Idioms for a botched performance, by structure rather than by the one phrase: "made a thorough
+  // hash of", "the mess I made of", a part of the interview "was a dumpster fire", "crashed and burned".
+  /\bmade (?:a |an )?(?:(?:complete|total|real|right|proper|thorough|absolute|utter|bit of a|terrible|awful|royal) )*(?:hash|mess|muddle|pig's ear|dog's (?:dinner|breakfast)|hames|balls-up|cock-up|botch|bodge|shambles|car crash) of\b/,
+  /\b(?:the|what a) (?:(?:complete|total|real|right|proper|thorough|absolute|utter) )?(?:mess|hash|muddle|hames|shambles) I made of\b/,
+  /\bI (?:\w+ )?(?:crashed and burned|went down in flames|fell to pieces|went to pieces|came apart|came unstuck|lost the plot|dropped the ball|fluffed my lines|made a hash|made a mess)\b/,
+  /\b(?:walkthrough|review|run-through|answers?|responses?|performance|presentation|pitch|demo|interview|exercise|task|test|case study|role-play|attempt|explanation|showing|session|practical|assessment|audition|trial|tasting|whiteboard)(?: (?:on|to|about|for|in|during|of|at)(?: [\w'-]+){1,4}?)? (?:was|were|felt like|turned into|became|went) (?:a |an )?(?:(?:complete|total|absolute|real|utter|proper|bit of a|little|right|full-blown) )?(?:car[ -]crash|dumpster fire|train[ -]?wreck|disaster|catastrophe|fiasco|mess|shambles|write-off|washout|flop|horror show|clown show|nightmare|embarrassment|debacle|howler|omnishambles|damp squib)\b/,
 ];

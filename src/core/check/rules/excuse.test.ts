@@ -125,4 +125,36 @@ describe('excuse', () => {
   ])('leaves a noisy workplace the writer fixed alone: %s', (text) => {
     expect(fires('excuse', text)).toBe(false);
   });
+
+  describe('blame in other forms', () => {
+    it.each([
+      'My broadband kept dropping during the call, which is why I never got to finish the modelling answer.',
+      'The painkillers I was on are why I was slower than usual on the case.',
+      'The neighbours were loud until 3 a.m., so I was running on three hours’ sleep.',
+      'A four-person panel firing questions at once would throw anyone.',
+      'With the sound lag I found your accent hard to follow.',
+      'The video call format did not suit me.',
+      'The train delays left me no time to set up my demo.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('blames the other circumstance when an addressed emergency shares the sentence', () => {
+      const context = debriefOf({
+        mishaps: [{ id: 'm1', kind: 'distraction', severity: 'major', noticed: 'yes' }],
+      });
+      const text =
+        'I had a family emergency that morning, and then the tram delays left me no time to prepare, which is why my demo was slow.';
+      expect(fires('excuse', text, { context })).toBe(true);
+    });
+
+    it.each([
+      'Our fatigue testing found 4 cracks before limits, which is why the fleet stayed at 98% availability.',
+      'I cut medication errors on the ward by 30%.',
+      'We reduced video call lag for 2,000 users by 40%.',
+      'The format of the workshop suited our volunteers, and attendance rose by a third.',
+    ])('does not flag work that merely names the words: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

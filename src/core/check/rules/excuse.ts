@@ -44,9 +44,11 @@ export const excuse = defineRule({
       const entry = ENTRIES[hit.pattern ?? -1];
       (entry?.isExcuse ? direct : causes).push({ start: hit.start, end: hit.end, group: entry?.group });
     }
-    const hits = [...direct, ...causalExcuses(m, direct, causes)];
+    const isTolerated = (hit: GroupedHit) => tolerateEmergency && hit.group === 'emergency';
+    const blamed = direct.filter((hit) => !isTolerated(hit));
+    const hits = [...blamed, ...causalExcuses(m, blamed, causes)];
     return hits
-      .filter((hit) => !(tolerateEmergency && hit.group === 'emergency'))
+      .filter((hit) => !isTolerated(hit))
       .map(({ start, end }) => ({ start, end }))
       .sort((a, b) => a.start - b.start);
   },
@@ -76,10 +78,14 @@ function causalExcuses(
     if (direct.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
     const link = CAUSAL.find(m.norm, m.tokens, sentence)[0];
     if (!link) continue;
+    // "A family emergency, and on top of it the subway delays...": the sentence blames whatever
+    // else it names, so an emergency (which may be tolerated) decides the group only when alone.
+    const inSentence = causes.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+    const blamed = inSentence.find((c) => c.group !== 'emergency') ?? cause;
     out.push({
-      start: Math.min(cause.start, link.start),
-      end: Math.max(cause.end, link.end),
-      group: cause.group,
+      start: Math.min(blamed.start, link.start),
+      end: Math.max(blamed.end, link.end),
+      group: blamed.group,
     });
   }
   return out;

@@ -60,4 +60,36 @@ describe('missing-interest', () => {
   it('does not apply to a withdrawal', () => {
     expect(fires('missing-interest', 'Thank you; I am withdrawing.', { purpose: 'withdraw' })).toBe(false);
   });
+
+  describe('structural forms of interest', () => {
+    it.each([
+      'I would very much like the Night Shift Supervisor job at Copperfield.',
+      "I'd like the Senior Glazier post at Brightpane; it is the trade I know best.",
+      'I want this level two support role.',
+      "I'd love the Head Groundsman job at Wyvern Park.",
+      'I would be delighted to bring that scheduling work to the Transport Planner role.',
+      'I would be very pleased to join the Harrowgate renal team.',
+      'It would be a privilege to bring that experience to Calloway & Sons.',
+      'I would love to run tastings for Ashdown Cellars.',
+      "I'd love to do the same as Head Baker with your team.",
+      'I should very much like to join your practice.',
+      'The Archivist post is exactly what I am after.',
+      'The Site Lead role is the step I have been working towards.',
+      'The Depot Manager position is precisely the work I wish to do next.',
+      'Your northern sites are where I want to take it.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it.each([
+      'I would be happy to send the rota template or walk your team through it.',
+      "I'd be glad to meet with your operations lead next week.",
+      'I would like to clarify my answer on the budget for the role.',
+      'I would like to thank you for the tour of the depot.',
+      'Here is the answer I wanted to give on Tuesday.',
+      'I can send the report to your team.',
+    ])('is not satisfied by an offer, a correction or thanks: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

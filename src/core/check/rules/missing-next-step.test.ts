@@ -106,4 +106,26 @@ describe('missing-next-step', () => {
   ])('is not satisfied by eagerness to start: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(true);
   });
+
+  describe('offers in other registers', () => {
+    it.each([
+      'Can send the load tests or walk through them on a call.',
+      'Happy to bring my site diaries in next week.',
+      'I remain at your disposal for a practical assessment.',
+      'If anything else is needed, kindly inform me.',
+      'I am attaching the maintenance log for your reference.',
+      'I would gladly return to finish the exercise.',
+      "If you have twenty minutes, I'd love to sit down with you and go over the numbers.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it.each([
+      'I would gladly accept an offer.',
+      'I can bring calm to a busy floor.',
+      'I look forward to hearing from you at your convenience.',
+    ])('is not satisfied by a claim or a polite close: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

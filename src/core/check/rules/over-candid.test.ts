@@ -77,4 +77,26 @@ describe('over-candid', () => {
   ])('leaves work that was a mess before the writer fixed it alone: %s', (text) => {
     expect(fires('over-candid', text)).toBe(false);
   });
+
+  describe('idioms found by their structure', () => {
+    it.each([
+      'I made a complete hash of the pricing exercise.',
+      "I know I made a proper dog's dinner of the rota question.",
+      'Please overlook the mess I made of the tasting.',
+      'Honestly, my answer on the budget was a dumpster fire.',
+      'The portfolio review was a car crash from start to finish.',
+      'I crashed and burned on the practical test.',
+    ])('flags: %s', (text) => {
+      expect(fires('over-candid', text)).toBe(true);
+    });
+
+    it.each([
+      'The old billing migration was a disaster before I joined, so I rebuilt it.',
+      'I cleaned up the mess our vendor made of the data feed.',
+      'We ran crash tests on 40 prototypes and made the seat 12% lighter.',
+      'I made a note of the questions you raised about staffing.',
+    ])('does not flag work described neutrally: %s', (text) => {
+      expect(fires('over-candid', text)).toBe(false);
+    });
+  });
 });
