@@ -15,6 +15,9 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   /(?<=^|[.!?]["')]?\s{1,3}|\n\s{0,3})apologies\b/,
   /\baccept (?:my|our) apolog(?:y|ies)\b/,
   /\b(?:please )?(?:forgive|excuse|pardon) (?:me|my)\b/,
+  // "Please pardon the mess I made of the exercise", "my bad on the pricing question".
+  /\bplease (?:pardon|excuse|overlook|forgive) the (?!(?:delay|late|length|long|interruption|intrusion|brevity|short notice|typo|informality|formatting|attachment)\b)/,
+  /\bmy bad\b/,
   /\bI (?:deeply |truly |really |sincerely |greatly |so |also |still |bitterly |very much )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our)\b/,
   /\bI feel (?:so |really |truly )?(?:terrible|awful|bad|horrible) (?:about|that|for)\b/,
 ];

@@ -4,7 +4,7 @@ export const NUMBER_WORDS =
 
 /** Verbs and phrases that report a result. */
 export const RESULT_WORDS =
-  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned|passed|launched|went live|handed over|on schedule|on the original date|record|approved|adopted|awarded|shortlisted|nominated|published|featured|rolled out|opened|first time|sold out|renewed|retained|shipped|released|same day|same-day|kept)\b/i;
+  /\b(?:cut|cutting|reduc\w*|increas\w*|grew|grow\w*|rais\w*|rose|fell|dropp\w*|sav\w*|improv\w*|boost\w*|lower\w*|shorten\w*|doubl\w*|tripl\w*|halv\w*|climb\w*|jump\w*|went from|early|ahead of|under budget|on budget|on time|faster|fewer|won|generat\w*|deliver\w*|finish\w*|completed|eliminat\w*|decreas\w*|shrank|sped up|lifted|trimmed|recovered|closed|signed|secured|returned|passed|launched|went live|handed over|on schedule|on the original date|record|approved|adopted|awarded|shortlisted|nominated|published|featured|rolled out|opened|first time|sold out|renewed|retained|shipped|released|same day|same-day|kept|scored|beat|exceeded|exceeding|outperform\w*|outsold|topped|ranked|overcame|overcome|granted|best[- ]?sell\w*|highest|lowest|(?:above|below) (?:the |our |its )?(?:original|target|plan|forecast|average|benchmark|budget|baseline))\b/i;
 
 /** Results that are evidence on their own. */
 export const STANDALONE_RESULTS =

@@ -2,5 +2,7 @@
 export const GRATITUDE_PHRASES: readonly RegExp[] = [
   /\bthank(?:s|ful|ing)?\b(?! to (?:the|my|our|a|an|this|that|his|her|their|its|which|whom|these|those)\b)/,
   /\b(?:grateful|gratitude)\b/,
+  // "Cheers for having me in", "ta for the tour": informal thanks, never the sign-off "Cheers," alone.
+  /\b(?:cheers|ta|merci|gracias|danke|obrigad[oa]|diolch|dank je|tak|grazie) (?:(?:so much|very much|a lot|heaps|again) )?for\b/,
   /(?<!(?:would|'d|will|could) (?:really |greatly |truly )?)\bappreciat(?:e|ed|ion|ing)\b/,
 ];

@@ -8,7 +8,11 @@ export const HEDGING_PHRASES: readonly RegExp[] = [
   /\b(?:just|only) (?:wanted|want|wanting|thought|writing|checking|hoping|reaching out) to\b/,
   /\bjust (?:wanted|thought|writing|checking|hoping|reaching out)\b/,
   /\bhopefully\b/,
-  /\b(?:kind|sort) of\b/,
+  // Not before a figure: "the overnight sort of 14,000 parcels" is a noun.
+  /\b(?:kind|sort) of\b(?! \d)/,
+  /\bI reckon\b/,
+  /\bmore or less\b/,
+  /\bI(?:'d| would) like to think\b/,
   /\b(?:kinda|sorta)\b/,
   /\bI (?:feel|felt) like (?:I|my|maybe|it|this|that)\b/,
   /\bI(?:'m| am) not (?:sure|certain) (?:if|whether|but|that)\b/,

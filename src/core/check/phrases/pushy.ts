@@ -1,7 +1,8 @@
 /** Pressure and entitlement: demands, deadlines, ultimatums, promises to keep chasing. */
 export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI (?:really |truly |certainly |definitely |think I |believe I |feel I )?deserve\b/,
-  /\bI(?:'ve| have) earned (?:this|the|a) (?:job|role|position|offer|chance|spot)\b/,
+  /\bI(?:'ve| have) (?:more than |surely |clearly )?earned (?:this|the|a|my) (?:[\w-]+ ){0,3}?(?:job|role|position|offer|chance|spot|place|interview|round|shot|seat)\b/,
+  /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
   /\b(?:I|we) (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:\w+ )?(?:decision|answer|response|reply|offer|update|verdict)s? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:by|before|no later than|within)\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,

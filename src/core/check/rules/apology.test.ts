@@ -63,4 +63,20 @@ describe('apology', () => {
       fires('apology', 'I apologize for my weak answers in the interview.', { purpose: 'withdraw' }),
     ).toBe(true);
   });
+
+  describe('apologies without "sorry", and titles that hold the word', () => {
+    it.each(['My bad on the staffing question.', 'Please pardon the muddle I made of the rota task.'])(
+      'flags: %s',
+      (text) => {
+        expect(fires('apology', text)).toBe(true);
+      },
+    );
+
+    it.each([
+      'I curated the retrospective of her series "Never Sorry", which drew 9,000 visitors.',
+      'Please excuse the brevity of this note.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('apology', text)).toBe(false);
+    });
+  });
 });

@@ -30,6 +30,8 @@ export const apology = defineRule({
   check: ({ message: m, purpose, debrief }) => {
     if (isApologyWarranted(debrief)) return [];
     return phraseHits(m, APOLOGY).filter((hit) => {
+      // A title or a quotation ("her screenprint \"Not Sorry\"") apologizes for nothing.
+      if (isInsideQuotes(m.norm, hit.start)) return false;
       const after = textAfter(m.norm, hit.end);
       if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
       if (COURTESY.test(after)) return false;
@@ -43,3 +45,14 @@ export const apology = defineRule({
     });
   },
 });
+
+/** True when an odd number of double quotes stands between the line's start and `offset`. */
+function isInsideQuotes(text: string, offset: number): boolean {
+  let quotes = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 34) quotes++;
+  }
+  return quotes % 2 === 1;
+}

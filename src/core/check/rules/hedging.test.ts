@@ -38,4 +38,18 @@ describe('hedging', () => {
   it.each(['Perhaps we could meet next week.'])('leaves a polite perhaps alone: %s', (text) => {
     expect(fires('hedging', text)).toBe(false);
   });
+
+  describe('other hedges, and the noun "sort"', () => {
+    it.each([
+      'I reckon my mapping work fits what you need.',
+      'My background is more or less what the role asks for.',
+      "I'd like to think I'm good with anxious clients.",
+    ])('flags: %s', (text) => {
+      expect(fires('hedging', text)).toBe(true);
+    });
+
+    it('does not flag a parcel sort of 14,000 items', () => {
+      expect(fires('hedging', 'I ran the overnight sort of 14,000 parcels.')).toBe(false);
+    });
+  });
 });

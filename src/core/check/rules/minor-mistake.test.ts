@@ -72,4 +72,22 @@ describe('minor-mistake', () => {
   ])('flags throat-clearing and quoted filler words: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(true);
   });
+
+  describe('whose slip it is', () => {
+    it.each([
+      'I kept yawning through your first questions.',
+      'Was a bit nervous on the day and talked too fast.',
+      'Sorry for all the fidgeting.',
+    ])('flags the writer’s own slip: %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(true);
+    });
+
+    it.each([
+      'I ran a group for teenagers who stammer or rush when they talk, and 75% reported less avoidance.',
+      'You asked about my stuttering clinic: it now sees 40 families a month.',
+      'I spotted fidget toys as a trend eight months early, and the range sold £1.1m.',
+    ])('does not flag slips that belong to others or to the work: %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+  });
 });

@@ -43,4 +43,13 @@ describe('missing-evidence', () => {
   ])('is satisfied by counted work that shipped or held: %s', (text) => {
     expect(fires('missing-evidence', text)).toBe(false);
   });
+
+  describe('results in words', () => {
+    it.each([
+      'The blend I championed scored twelve points above the original in three markets.',
+      'I drafted the response that overcame all three novelty objections.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-evidence', text)).toBe(false);
+    });
+  });
 });

@@ -33,4 +33,15 @@ describe('missing-gratitude', () => {
   it('is quiet on a complete email', () => {
     expect(fires('missing-gratitude', CLEAN_EMAIL, { kind: 'email' })).toBe(false);
   });
+
+  describe('informal thanks', () => {
+    it('is satisfied by "Cheers for having me in"', () => {
+      expect(fires('missing-gratitude', 'Cheers for having me in on Thursday.')).toBe(false);
+    });
+
+    it('is not satisfied by "Cheers" as a sign-off only', () => {
+      const text = 'Subject: Chef de partie\n\nHi Jo,\n\nGood to meet you on Thursday.\n\nCheers,\nSam';
+      expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
+    });
+  });
 });

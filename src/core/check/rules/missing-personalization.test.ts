@@ -37,4 +37,18 @@ describe('missing-personalization', () => {
   it('does not apply to call scripts', () => {
     expect(fires('missing-personalization', 'Hello, thank you for your time.', { kind: 'call' })).toBe(false);
   });
+
+  describe('proper nouns that are the writer’s own', () => {
+    it('is not satisfied by the writer’s own certificates', () => {
+      const text =
+        'Subject: Thanks\n\nDear Hiring Manager,\n\nThank you for the tour.\n\nI am keen to join your team, and I can bring my City & Guilds certificates to a second meeting.\n\nRegards,\nGary';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+    });
+
+    it('is satisfied by the employer named at the start of a sentence', () => {
+      const text =
+        'Subject: Thanks\n\nDear Hiring Manager,\n\nThank you for the tour.\n\nHarbor Crest Realty is where I want to build my team.\n\nRegards,\nGary';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

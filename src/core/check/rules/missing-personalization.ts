@@ -25,7 +25,10 @@ const COMMON_CAPS = new Set(
   ).split(' '),
 );
 // Only reached when the greeting names no one: made on first use (see `lazy-regexp.ts`).
-const CAPITALIZED = lazyRegExp(() => /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}\p{N}&'-]*/gu);
+// A run of capitalized words ("City & Guilds", "Harbor Crest Realty") is one name.
+const CAPITALIZED = lazyRegExp(
+  () => /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}\p{N}&'-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'-]*)*/gu,
+);
 
 export const missingPersonalization = defineRule({
   id: 'missing-personalization',
@@ -80,8 +83,12 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
     const capitalized = CAPITALIZED();
     capitalized.lastIndex = 0;
     for (let c = capitalized.exec(sentence); c !== null; c = capitalized.exec(sentence)) {
-      if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) continue;
-      if (!COMMON_CAPS.has(c[0].replace(/['.]/g, ''))) return true;
+      // "my City & Guilds certificates", "our Dash 8 fleet": the writer's own things name no employer.
+      if (/\b(?:my|our)\s+$/i.test(sentence.slice(Math.max(0, c.index - 6), c.index))) continue;
+      const words = c[0].split(/[ \t&]+/).filter(Boolean);
+      // A sentence's first word is capitalized anyway.
+      if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) words.shift();
+      if (words.some((w) => !COMMON_CAPS.has(w.replace(/['.]/g, '')))) return true;
     }
     return false;
   });

@@ -61,4 +61,17 @@ describe('pushy', () => {
   ])('flags another interview or final rounds used to set a deadline: %s', (text) => {
     expect(fires('pushy', text)).toBe(true);
   });
+
+  describe('entitlement in formal register', () => {
+    it.each([
+      'I believe I have earned a place in the final round.',
+      'I expect the courtesy of a decision within the week.',
+    ])('flags: %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+
+    it('does not flag a result the team earned', () => {
+      expect(fires('pushy', 'Our crew earned a safety award in 2024.')).toBe(false);
+    });
+  });
 });

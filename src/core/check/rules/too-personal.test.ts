@@ -74,4 +74,19 @@ describe('too-personal', () => {
   ])('leaves clinical work alone: %s', (text) => {
     expect(fires('too-personal', text)).toBe(false);
   });
+
+  describe('indirect wording', () => {
+    it.each([
+      'My husband and I are trying for a baby, so the shorter week suits us.',
+      'I had a round of chemotherapy on Saturday.',
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it('does not flag the work itself', () => {
+      expect(fires('too-personal', 'I scheduled chemotherapy sessions for 300 patients a month.')).toBe(
+        false,
+      );
+    });
+  });
 });

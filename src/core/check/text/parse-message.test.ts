@@ -64,4 +64,20 @@ describe('parseMessage', () => {
     const t = 'Hi Dana,\n\nThank you.\n\nThanks again for your time and for the tour of the plant.';
     expect(parseMessage(t, 'email').signOff).toBeNull();
   });
+
+  it.each([
+    ["Good day Ma'am Villanueva,", "Ma'am Villanueva"],
+    ['Morning Dave,', 'Dave'],
+    ['Namaste Priya,', 'Priya'],
+    ['Kia ora Aroha,', 'Aroha'],
+  ])('reads greetings in other registers: %s', (line, name) => {
+    expect(parseMessage(`${line}\n\nThank you.\n\nBest,\nSam`, 'email').greeting?.name).toBe(name);
+  });
+
+  it('takes a short line ending in a comma before the name as a sign-off in any language', () => {
+    const text = 'Hi Sam,\n\nOne.\n\nTwo.\n\nGo raibh maith agat,\nEoin';
+    const m = parseMessage(text, 'email');
+    expect(slice(text, m.signOff)).toBe('Go raibh maith agat,\nEoin');
+    expect(m.paragraphs).toHaveLength(2);
+  });
 });

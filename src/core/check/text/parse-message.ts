@@ -36,7 +36,7 @@ export type ParsedMessage = {
 
 const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|hej|moin)\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // Rarely reached: made on first use (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
@@ -54,8 +54,8 @@ const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
   /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach)\./g;
-/** One to three words and a comma on a line of their own. */
-const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2},[ \t]*$/u;
+/** One to five words and a comma on a line of their own ("Slán,", "Go raibh maith agat,"). */
+const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,4},[ \t]*$/u;
 let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
