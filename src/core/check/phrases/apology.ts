@@ -10,7 +10,7 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   /\b(?:apologies|apologise|apologize)(?= (?:for|about|again|once again|if|that)\b)/,
   /\bowe (?:you|you all|the team|everyone|the panel) (?:an|my|a sincere|an honest) apology\b/,
   /(?<!\b(?:a|the|what a|such a|be|been)(?: \w+)? )\bsorry\b(?![ -](?:state|sight|excuse|tale|lot|affair)\b)/,
-  /\bI hope you (?:can|will|'ll|could) (?:\w+ )?(?:forgive|overlook|excuse)\b/,
+  /\bI hope you(?: can| will|'ll| could| might| would) (?:\w+ )?(?:forgive|overlook|excuse|pardon)\b/,
   /\b(?:my|our)(?: (?:sincere|sincerest|deepest|humble|heartfelt|honest))? apolog(?:y|ies)\b/,
   /(?<=^|[.!?]["')]?\s{1,3}|\n\s{0,3})apologies\b/,
   /\baccept (?:my|our) apolog(?:y|ies)\b/,
@@ -18,6 +18,8 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   // "Please pardon the mess I made of the exercise", "my bad on the pricing question".
   /\bplease (?:pardon|excuse|overlook|forgive) the (?!(?:delay|late|length|long|interruption|intrusion|brevity|short notice|typo|informality|formatting|attachment)\b)/,
   /\bmy bad\b/,
+  /\bmea culpa\b/,
+  /\b(?:ask|beg|crave) (?:your|you) (?:pardon|forgiveness|indulgence)\b/,
   /\bI (?:deeply |truly |really |sincerely |greatly |so |also |still |bitterly |very much )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our)\b/,
   /\bI feel (?:so |really |truly )?(?:terrible|awful|bad|horrible) (?:about|that|for)\b/,
 ];

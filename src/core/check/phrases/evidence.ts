@@ -8,7 +8,7 @@ export const RESULT_WORDS =
 
 /** Results that are evidence on their own. */
 export const STANDALONE_RESULTS =
-  /\b(?:doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget|(?:twice|three times|four times|five times|ten times|half) as (?:fast|many|much|quickly|often|large|big|long)|(?:two|three|four|five|ten)(?:-fold| times) (?:faster|more|fewer|less|higher|lower|increase|reduction)|(?:won|earned|received|picked up|took home|was awarded|were awarded|was shortlisted for|was nominated for) (?:\w+ ){0,5}?(?:award|awards|prize|medal|grant|trophy|accolade|commendation))\b/i;
+  /\b(?:zero (?:[\w-]+ )?(?:non-conformit\w*|defects?|errors?|incidents?|injuries|accidents?|complaints?|findings?|failures?|downtime|callbacks?|rejects?|breaches?|losses|returns)|doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget|(?:twice|three times|four times|five times|ten times|half) as (?:fast|many|much|quickly|often|large|big|long)|(?:two|three|four|five|ten)(?:-fold| times) (?:faster|more|fewer|less|higher|lower|increase|reduction)|(?:won|earned|received|picked up|took home|was awarded|were awarded|was shortlisted for|was nominated for) (?:\w+ ){0,5}?(?:award|awards|prize|medal|grant|trophy|accolade|commendation))\b/i;
 
 /** A named project ("the Riverside Library renovation", "Project Atlas"); case-sensitive. */
 export const NAMED_PROJECT =

@@ -4,9 +4,12 @@
  * names a circumstance (`CIRCUMSTANCES`); "I had not prepared, which is why..." owns it instead.
  */
 export const CAUSAL_PHRASES: readonly RegExp[] = [
-  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:my (?:\w+ )?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|didn't|did not|couldn't|could not|wasn't|was not|gave|never|barely|only|kept|had to|went|got))\b/,
+  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:my (?:\w+ )?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|didn't|did not|couldn't|could not|wasn't|was not|gave|never|barely|only|kept|had to|went|got))\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
-  /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
+  /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
+  // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
+  /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers)(?: [\w-]+){0,4}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,3}? (?:because|as|since|due to|thanks to)\b/,
+  /\b(?:threw|put|knocked|thrown) (?:my (?:\w+ )?(?:answers?|responses?|timing|focus|concentration|rhythm|presentation|demo) )off\b/,
   /\b(?:which|that|and|it|this) (?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
@@ -34,9 +37,12 @@ export const CIRCUMSTANCES = {
     /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
-  question: [/\b(?:interrupt\w*|trick question|curveball|curve ball)\b/],
+  question: [
+    /\b(?:interrupt\w*|trick question|curveball|curve ball)\b/,
+    /\b(?:you|the (?:brief|prep pack|pack|pre-read|email|invite|invitation|recruiter|agency|schedule|agenda)(?: you sent)?) (?:never|didn't|did not|hadn't|had not) (?:mention|say|tell|warn|explain|include|cover)\w*\b/,
+  ],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|piling|hammering|building work|renovation|scaffolding|fire alarm|alarm|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
     /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,

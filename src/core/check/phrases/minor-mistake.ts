@@ -9,7 +9,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
   /\bstumbled through\b/,
   /\b(?:stutter|stammer)(?:ed|ing)?\b(?! (?:work|therapy|clinics?|research|programs?|programmes?|groups?|clients?|patients?|children|support|services?))/,
-  /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?!-(?:rate|test|testing|patch|loss|analysis|sodium))(?! (?:copper|joints?|pipes?|fittings?|solder))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
+  /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:copper|joints?|pipes?|fittings?|solder))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
   /\bfidget(?:ed|ing|y|s)?\b(?! (?:toys?|spinners?|cubes?|products?|range|lines?|items?|tools?|balls?))/,
   /\b(?:kept |was |started |couldn't stop |could not stop )?yawn(?:ed|ing)?\b/,
   /\b(?:rambled|rambling|I ramble)\b/,
@@ -39,5 +39,6 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:got|mixed) (?:my )?words (?:mixed|jumbled|muddled)\b/,
   /\b(?:repeated myself|kept repeating myself|said "?um"? (?:a lot|too much|too often|constantly))\b/,
   /\b(?:I was|I felt|I got|I seemed) (?:\w+ ){0,2}?(?:anxious|on edge|jumpy|a bundle of nerves|a little shaky)\b(?! (?:to|for|about (?:the|your) (?:decision|outcome|result)))/,
-  /\b(?:I|my face) (?:went|turned) (?:bright |beet |bright-|a bit )?red\b/,
+  /\b(?:I|my face|my cheeks|my neck) (?:went|turned|going|turning|go|turn|was going|kept going) (?:bright |beet |bright-|a bit |a little |bright )?red\b/,
+  /\bmy (?:hands|voice|legs|knees) (?:were|was|felt|got|went)(?: \w+){0,2}? (?:shaky|trembly|wobbly|unsteady|sweaty|clammy|jelly)\b/,
 ];

@@ -26,7 +26,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
   // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|willing|ready|available) to (?!(?:hear|have|had|be|been|report|say|see|learn|know|read|find|note|join|work|meet you|finally|get|receive|accept|announce|confirm|tell you that|go(?! (?:over|through|into))|hit|start|begin|contribute|commit|dive|jump|step|grow|learn|embrace|make|bring|take on|relocate|move|roll up|get started)\b)[a-z]{2,}/,
-  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|bring|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
+  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
   /\b(?:would|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|value|appreciate|love|like) (?:a|an|another|the|any) (?:\w+ ){0,2}?(?:conversation|call|chat|meeting|discussion|follow-up|second (?:interview|meeting|round|look|conversation)|trial|visit)\b/,
   /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
   /\b(?:can|could) be reached (?:at|on|by|any|via|most)\b/,
@@ -64,6 +64,13 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI (?:attach|enclose)\b/,
   /\b(?:would|will|I'd|I'll|we'd|can|could|shall) (?:gladly|happily|readily|willingly) (?!(?:accept|join|have|be|take on)\b)[a-z]+/,
   /\bI(?:'d| would) (?:really |very much |also )?(?:love|like|welcome the chance|be glad|be happy) to (?:sit down|catch up|get together|grab (?:a )?coffee|have (?:a|another) (?:coffee|call|chat|conversation|look)|show|walk)\b/,
+  // Bringing or doing something for the reader: "I can bring a wheel from my last batch for you to
+  // taste", "bring my certificates to the yard", "run a trial session with your residents". Not
+  // "I can bring fresh ideas to the team": a quality has no place to be brought to.
+  /\bI(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to) (?:also |gladly |happily )?bring (?:in |along |over |round )?(?:[\w'&-]+ ){1,8}?(?:for you\b|(?:in|along|over|round|with me)\b|to (?:the|your|our|a|my) (?:\w+ )?(?:yard|office|meeting|interview|kitchen|studio|site|shop|workshop|lab|depot|call|second|next|follow-up|practice|clinic|salon|bar|restaurant|store))/,
+  /\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical)\b/,
+  /\b(?:shall|should|can|may|could|might) I (?!(?:ask|just|say|be|have|also ask|expect|hear|know)\b)[a-z]+/,
+  /\b(?:welcome|love|appreciate|value|relish|like) (?:the |a |an |another )?(?:chance|opportunity) to (?!(?:join|work|be part|be a part|contribute|become|grow|lead|help|bring)\b)[a-z]+/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

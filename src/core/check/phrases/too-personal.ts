@@ -16,6 +16,11 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'ve| have| had|'d|'m| am| was)(?: been| recently| just| currently)? (?:being )?(?:treated|in treatment|receiving treatment) for\b/,
     /\bI(?:'m| am|'ve| have| had|'d| was)(?: just| recently| currently| been| also)? (?:having |undergoing |recovering from |in |on |off work for |off sick for |signed off for )?(?:(?:a|another|my (?:\w+ )?)(?: round| course| cycle| session| dose)? of )?(?:surgery|an operation|chemo(?:therapy)?|radiotherapy|therapy|a procedure|dialysis|sick leave|medical leave)\b(?! (?:experience|skills|background|patients?|teams?|units?|departments?|wards?|practices?|clinics?|scheduling|nurs\w*|rotations?|centres?|centers?|services?|staff|roles?|positions?|jobs?|sessions for (?:clients|patients)))/,
     /\b(?:(?:my|the) )?(?:new |current )?(?:medications?|meds|pills|antidepressants) (?:make|made|makes|leave|left|give|gave|cause|caused) me\b/,
+    // Medical details told indirectly: "my surgeon says", "I had my hip replaced", "I'm on blood thinners".
+    /\bmy (?:surgeon|consultant|oncologist|cardiologist|endocrinologist|physio|physiotherapist|GP|neurologist|psychiatrist|therapist|obstetrician|rheumatologist|gynaecologist|gynecologist|specialist) (?:says|said|has|thinks|wants|told|advised|recommends)\b/,
+    /\bI(?:'ve| have)? had (?:my |an? |open-heart |major |minor )?(?:\w+ )?(?:replaced|removed|surgery|operation|transplant|bypass)\b/,
+    /\bI(?:'m| am)(?: still| now| currently)? (?:adjusting to|getting used to|on|taking|starting|coming off) (?:a |my |some |the )?(?:new )?(?:medication|meds|tablets|pills|blood thinners|antidepressants|insulin|steroids|beta blockers|chemo)\b/,
+    /\bI have (?:an? )?(?:overactive|underactive) thyroid\b|\bI have (?:an? )?(?:heart|thyroid|kidney|liver|lung|bowel|autoimmune|chronic) (?:condition|problem|disease|issue|disorder)\b/,
     /\b(?:my|our) (?:\w+ )?mental health\b/,
   ],
   relationships: [
@@ -40,7 +45,8 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:our|my) (?:baby|first child) is due\b/,
   ],
   money: [
-    /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:\w+ )?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
+    /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:[\w£$€,.]+ ){0,4}?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
+    /\bthe (?:bank|lender|landlord|bailiffs?|creditors?) (?:is|are|has been|have been|keeps?) (?:pressing|chasing|after|threatening|hounding) (?:me|us)\b/,
     /\b(?:my|our) (?:\w+ )?(?:medical|hospital) (?:bills|debt|expenses)\b/,
     /\bmedical debt\b/,
     /\bmy (?:debts?|bills|rent|mortgage payments?|student loans|credit card debt|savings (?:are|is|have|ran))\b/,

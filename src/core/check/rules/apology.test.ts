@@ -79,4 +79,15 @@ describe('apology', () => {
       expect(fires('apology', text)).toBe(false);
     });
   });
+
+  describe('formal and foreign apologies', () => {
+    it.each([
+      'Mea culpa on the budget question.',
+      'I must beg your pardon for my answer on the schedule.',
+      'I ask your pardon for not having the figures to hand.',
+      "I hope you'll excuse how rushed my answers were.",
+    ])('flags: %s', (text) => {
+      expect(fires('apology', text)).toBe(true);
+    });
+  });
 });

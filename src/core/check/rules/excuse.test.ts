@@ -157,4 +157,20 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('blame tied to the performance in other ways', () => {
+    it.each([
+      'The prep pack you sent never mentioned a coding test, and that is why my query was unfinished.',
+      'The piling work next door made it very hard to concentrate, which is why my answer fell short.',
+      'My answer on stock counts was thin because my mind was at the vet with our dog.',
+      'The room was so warm that it threw my answers off.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag a lack of sleep that belongs to the patients', () => {
+      const text = 'Our patients often arrived after years of lack of sleep; I scored 900 studies.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { CAUSAL_PHRASES, CIRCUMSTANCES, EXCUSE_PHRASES, type ExcuseGroup } from 
 import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
 import { spanAt } from '../text/match';
 import type { ParsedMessage } from '../text/parse-message';
+import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
@@ -17,6 +18,8 @@ const ENTRIES = [
     patterns.map((p) => ({ group: group as ExcuseGroup, p, isExcuse: false })),
   ),
 ];
+// A body's state (sleep, food, illness) is only an excuse when it is the writer's.
+const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set(['sleep', 'food', 'illness']);
 const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
 const CAUSAL = createPhraseMatcher(CAUSAL_PHRASES);
 
@@ -42,6 +45,9 @@ export const excuse = defineRule({
     const causes: GroupedHit[] = [];
     for (const hit of phraseHits(m, EXCUSES)) {
       const entry = ENTRIES[hit.pattern ?? -1];
+      // A body's state is only an excuse when it is the writer's ("our patients arrived after
+      // years of lack of sleep" is the work); traffic or a noisy room can be blamed in any voice.
+      if (entry && PERSONAL_STATES.has(entry.group) && !isAboutWriter(m.norm, hit.start, hit.text)) continue;
       (entry?.isExcuse ? direct : causes).push({ start: hit.start, end: hit.end, group: entry?.group });
     }
     const isTolerated = (hit: GroupedHit) => tolerateEmergency && hit.group === 'emergency';

@@ -90,4 +90,19 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     });
   });
+
+  describe('nerves shown by the body', () => {
+    it.each(['I could feel my face going red.', 'My hands were a little shaky during the demo.'])(
+      'flags: %s',
+      (text) => {
+        expect(fires('minor-mistake', text)).toBe(true);
+      },
+    );
+
+    it('does not flag a sweat-resistant product', () => {
+      expect(fires('minor-mistake', 'I developed a sweat-resistant sunscreen that sells 40,000 units.')).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -52,4 +52,8 @@ describe('missing-evidence', () => {
       expect(fires('missing-evidence', text)).toBe(false);
     });
   });
+
+  it('is satisfied by a zero count', () => {
+    expect(fires('missing-evidence', 'We passed two audits with zero non-conformities.')).toBe(false);
+  });
 });

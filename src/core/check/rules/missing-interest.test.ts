@@ -92,4 +92,29 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('interest in freer forms', () => {
+    it.each([
+      'I would like very much to join your lab as a Formulation Chemist.',
+      'I would count it a privilege to run the front desk for the Trust.',
+      "I'd be made up to work at Ferncliff Stables.",
+      'I really want to run this depot for you.',
+      'Honestly, this is where I want my next ten years.',
+      'Copper & Kiln is the studio I have always wanted to throw for.',
+      'It is my strong wish to work as Archive Officer with your team.',
+      "I'd jump at the sous chef job at Marrow.",
+      'I am really enthusiast to join Tessellate as Head Baker.',
+      'I would be delighted to continue this research as a Postdoctoral Fellow at Kestrel.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it.each([
+      'I would be delighted to send you the stability data for your team.',
+      'I want to add one thing about the budget at my last job.',
+      'This is the answer I wanted to give about the rota.',
+    ])('is not satisfied by offers or corrections: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

@@ -128,4 +128,26 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('offers to bring, do or try something', () => {
+    it.each([
+      'I can bring a tray of the spring range for you to taste.',
+      'I can bring my site diaries over one morning.',
+      'I could run a demo lesson with one of your groups this weekend.',
+      'Shall I mock up a sample report for one of your accounts?',
+      'Could I come back for a half-day on the bench?',
+      "I'd welcome the chance to sit in on one of your ward rounds.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it.each([
+      "I'd love to bring my skills to your workroom.",
+      'I can bring ten years of experience to the team.',
+      'Could I ask when you expect to decide?',
+      "I'd welcome the chance to join your team.",
+    ])('is not satisfied by interest or a question about the decision: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

@@ -99,4 +99,9 @@ describe('over-candid', () => {
       expect(fires('over-candid', text)).toBe(false);
     });
   });
+
+  it('flags "I bottled the costing question"', () => {
+    expect(fires('over-candid', 'I bottled the costing question completely.')).toBe(true);
+    expect(fires('over-candid', 'We bottled 4,000 cases of cider last year.')).toBe(false);
+  });
 });

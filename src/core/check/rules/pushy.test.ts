@@ -74,4 +74,18 @@ describe('pushy', () => {
       expect(fires('pushy', 'Our crew earned a safety award in 2024.')).toBe(false);
     });
   });
+
+  describe('deadlines and chasing in other words', () => {
+    it.each([
+      'Please confirm by noon on Thursday whether I am through.',
+      "I'll keep ringing every few days until I hear where I stand.",
+      'I will call every Friday until I have your decision.',
+    ])('flags: %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+
+    it('does not flag an offer with a date', () => {
+      expect(fires('pushy', 'I can send the samples by Thursday if that helps.')).toBe(false);
+    });
+  });
 });

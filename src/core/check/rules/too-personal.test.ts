@@ -89,4 +89,19 @@ describe('too-personal', () => {
       );
     });
   });
+
+  describe('medical and money details told indirectly', () => {
+    it.each([
+      'I had my hip replaced in March, and my surgeon says I need physio twice a week.',
+      "I'm on blood thinners now.",
+      'I have an overactive thyroid.',
+      'I have been paying off more than £40,000 of debt, and the bank is pressing me.',
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it('does not flag clients’ debts', () => {
+      expect(fires('too-personal', 'I helped 300 clients plan how to pay off their debts.')).toBe(false);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { TOO_PERSONAL_PHRASES } from '../phrases/too-personal';
 import { ALL_KINDS, defineRule } from '../rule';
+import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
@@ -22,5 +23,7 @@ export const tooPersonal = defineRule({
     bad: 'With my divorce and the medical bills piling up, this job would mean a lot to me.',
     good: 'This role would let me build on six years of running claims operations, which is the work I enjoy most.',
   },
-  check: ({ message: m }) => phraseHits(m, TOO_PERSONAL),
+  // "I helped clients pay off their debts" is the work; the detail must be the writer's own.
+  check: ({ message: m }) =>
+    phraseHits(m, TOO_PERSONAL).filter((hit) => isAboutWriter(m.norm, hit.start, hit.text)),
 });

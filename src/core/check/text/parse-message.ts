@@ -53,7 +53,7 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach)\./g;
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis)\./g;
 /** One to five words and a comma on a line of their own ("Slán,", "Go raibh maith agat,"). */
 const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,4},[ \t]*$/u;
 let isValedictionCompiled = false;

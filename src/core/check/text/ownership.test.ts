@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isAboutWriter } from './ownership';
+
+const about = (text: string, phrase: string) => isAboutWriter(text, text.indexOf(phrase), phrase);
+
+describe('isAboutWriter', () => {
+  it.each([
+    ['I was nervous and kept fidgeting.', 'fidgeting'],
+    ['Was a bit nervous, talked too fast.', 'talked too fast'],
+    ['They asked a lot, and I stumbled over my words.', 'stumbled over my words'],
+    ['Sorry for the fidgeting.', 'fidgeting'],
+  ])('is the writer: %s', (text, phrase) => {
+    expect(about(text, phrase)).toBe(true);
+  });
+
+  it.each([
+    ['I run a group for teenagers who stammer.', 'stammer'],
+    ['Our patients arrived after years of lack of sleep.', 'lack of sleep'],
+    ['I helped clients pay off their debts.', 'pay off their debts'],
+  ])('is someone else: %s', (text, phrase) => {
+    expect(about(text, phrase)).toBe(false);
+  });
+});
