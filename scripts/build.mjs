@@ -161,8 +161,8 @@ await Promise.all([
 for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cjs'))) {
   const path = join(root, 'dist', file);
   const source = readFileSync(path, 'utf8');
-  if (!/[^\x00-\x7f]/.test(source)) continue;
-  const escaped = source.replace(/(\\?)([^\x00-\x7f])/g, (_, backslash, char) => {
+  if (!/[^\t\n\r\x20-\x7e]/.test(source)) continue;
+  const escaped = source.replace(/(\\?)([^\t\n\r\x20-\x7e])/g, (_, backslash, char) => {
     if (backslash) throw new Error(`${file}: an escaped non-ASCII character (${char}) cannot be rewritten`);
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
