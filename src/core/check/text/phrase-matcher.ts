@@ -1,6 +1,7 @@
+import { DISPATCHED_PHRASES } from '../phrases/all';
 import { PATTERN_INDEX } from '../phrases/pattern-index.generated';
 import type { Match } from './match';
-import { lookUpPattern } from './pattern-index';
+import { createPatternLookup } from './pattern-index';
 import {
   indexText,
   isPossible,
@@ -26,6 +27,7 @@ export type PhraseMatcher = {
 };
 
 const NO_POSITIONS: readonly number[] = [];
+const analysisOf = createPatternLookup(DISPATCHED_PHRASES, PATTERN_INDEX);
 
 /**
  * Compiles a phrase list for first-word dispatch. Each pattern becomes a sticky regular expression
@@ -52,7 +54,7 @@ export function createPhraseMatcher(
       anywhere.push(p);
       return;
     }
-    const { firstWords: prefixes, requiredWords, exactWords } = lookUpPattern(PATTERN_INDEX, p.source);
+    const { firstWords: prefixes, requiredWords, exactWords } = analysisOf(p);
     if (prefixes === null) {
       anywhere.push(p);
       return;
