@@ -18,7 +18,7 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Digits and what follows them: the rule drops dates, times, years and phone numbers. */
-export const NUMBER_TOKEN = /(?<![\p{L}\p{N}.,:])[$€£¥]?\d[\d,]*(?:\.\d+)?/gu;
+export const NUMBER_TOKEN = /(?<![\p{L}\p{N}.,:])[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?/gu;
 export const NOT_EVIDENCE_AFTER = new RegExp(
   `^(?::\\d|\\s?(?:a\\.?m\\b|p\\.?m\\b)|(?:st|nd|rd|th)\\b|/\\d|\\s(?:${MONTHS})\\b|-\\d{2}-)`,
   'i',

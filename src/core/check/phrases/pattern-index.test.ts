@@ -11,6 +11,13 @@ describe('phrases/pattern-index.generated.ts', () => {
     expect(committed).toBe(renderPatternIndex(DISPATCHED_PHRASES));
   });
 
+  it('holds only ASCII sources, which the build leaves as they are (the index would miss them)', () => {
+    const nonAscii = DISPATCHED_PHRASES.filter((p) => /[^\t\n\r\x20-\x7e]/.test(p.source)).map(
+      (p) => p.source,
+    );
+    expect(nonAscii).toEqual([]);
+  });
+
   it('dispatches every phrase pattern by its first word (none has to be scanned everywhere)', () => {
     const anywhere = DISPATCHED_PHRASES.filter((p) => analyzePattern(p.source).firstWords === null).map(
       (p) => p.source,

@@ -1,6 +1,6 @@
 /** Unfilled template slots: [Name], <company>, {role}, {{first_name}}, XXX, TBD, ____ . */
 export const PLACEHOLDER_PHRASES: readonly RegExp[] = [
-  /\[(?!\d+\]|sic\]|\.\.\.\]|…\])[^[\]\n]{1,40}\]/,
+  /\[(?!\d+\]|sic\]|\.\.\.\]|\u2026\])[^[\]\n]{1,40}\]/,
   /<(?![a-z]+:\/\/)[A-Za-z][\w .'-]{0,38}>/,
   /\{\{?[^{}\n]{1,40}\}?\}/,
   /\b(?:TBD|TBA|TODO|FIXME)\b/,

@@ -11,7 +11,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:I|my \w+) (?:had|has|suffered) (?:a |an )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
     /\bpanic attacks?\b/,
     /\bI(?:'ve| have| had|'d)? (?:just |recently |only just )?(?:started|changed|switched|come off|came off|stopped|been put on|gone on|went on) (?:a |my |new |some |a new |different )*(?:(?:blood pressure|heart|thyroid|pain|sleep|anxiety|epilepsy|diabetes|steroid|hormone) )?(?:medications?|meds|antidepressants|treatment|chemo|tablets|pills)\b/,
-    /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?|baby|aunt|uncle|niece|nephew|family member|fianc[eé]e?|boyfriend|girlfriend)(?:'s)? (?:(?:was|is|has been|had been|got|has|had) )?(?:just |recently |newly |suddenly )?(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?hospital|in (?:the )?hospital|(?:in|at|rushed to|taken to) (?:the )?(?:A&E|ER|emergency room|emergency department|casualty)|in intensive care|in the ICU|having (?:surgery|chemo|an operation)|on chemo|undergoing|terminally ill|seriously ill|passed away|died)\b/,
+    /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?|baby|aunt|uncle|niece|nephew|family member|fianc[e\u00e9]e?|boyfriend|girlfriend)(?:'s)? (?:(?:was|is|has been|had been|got|has|had) )?(?:just |recently |newly |suddenly )?(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?hospital|in (?:the )?hospital|(?:in|at|rushed to|taken to) (?:the )?(?:A&E|ER|emergency room|emergency department|casualty)|in intensive care|in the ICU|having (?:surgery|chemo|an operation)|on chemo|undergoing|terminally ill|seriously ill|passed away|died)\b/,
     /\b(?:I've|I have|we've|we have|I'd|I had|we'd|we had|I've been|we've been|been) (?:\w+ )?in and out of (?:the )?hospitals?\b/,
     /\bI(?:'ve| have| had|'d|'m| am| was)(?: been| recently| just| currently)? (?:being )?(?:treated|in treatment|receiving treatment) for\b/,
     /\bI(?:'m| am|'ve| have| had|'d| was)(?: just| recently| currently| been| also)? (?:having |undergoing |recovering from |in |on |off work for |off sick for |signed off for )?(?:(?:a|another|my (?:\w+ )?)(?: round| course| cycle| session| dose)? of )?(?:surgery|an operation|chemo(?:therapy)?|radiotherapy|therapy|a procedure|dialysis|sick leave|medical leave)\b(?! (?:experience|skills|background|patients?|teams?|units?|departments?|wards?|practices?|clinics?|scheduling|nurs\w*|rotations?|centres?|centers?|services?|staff|roles?|positions?|jobs?|sessions for (?:clients|patients)))/,
@@ -24,7 +24,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:my|our) (?:\w+ )?mental health\b/,
   ],
   relationships: [
-    /\bmy (?:husband|wife|spouse|fianc[eé]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
+    /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
     /\bmy (?:divorce|marriage|separation|wedding)\b/,
     /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
@@ -45,7 +45,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:our|my) (?:baby|first child) is due\b/,
   ],
   money: [
-    /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:[\w£$€,.]+ ){0,4}?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
+    /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:[\w\u00a3$\u20ac,.]+ ){0,4}?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
     /\bthe (?:bank|lender|landlord|bailiffs?|creditors?) (?:is|are|has been|have been|keeps?) (?:pressing|chasing|after|threatening|hounding) (?:me|us)\b/,
     /\b(?:my|our) (?:\w+ )?(?:medical|hospital) (?:bills|debt|expenses)\b/,
     /\bmedical debt\b/,
