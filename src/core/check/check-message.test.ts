@@ -45,6 +45,8 @@ describe('checkMessage', () => {
         'missing-evidence',
         'missing-interest',
         'missing-next-step',
+        // "Hi [Name]," names no one, and nothing else names the role or company.
+        'missing-personalization',
       ]),
     );
   });

@@ -5,6 +5,8 @@
  */
 export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:my (?:\w+ )?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|didn't|did not|couldn't|could not|wasn't|was not|gave|never|barely|only|kept|had to|went|got))\b/,
+  // "The panel started late, so by the time we began I was rushing."
+  /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
@@ -42,10 +44,10 @@ export const CIRCUMSTANCES = {
     /\b(?:you|the (?:brief|prep pack|pack|pre-read|email|invite|invitation|recruiter|agency|schedule|agenda)(?: you sent)?) (?:never|didn't|did not|hadn't|had not) (?:mention|say|tell|warn|explain|include|cover)\w*\b/,
   ],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|piling|hammering|building work|renovation|scaffolding|fire alarm|alarm|sirens?|music|neighbou?rs?|party)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|started (?:\w+ ){0,3}?late|late start|piling|hammering|building work|renovation|scaffolding|fire alarm|alarm|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
-    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,
+    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|break-in|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

@@ -17,7 +17,9 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:second|another|follow-up|further|short|brief|quick) (?:conversation|call|meeting|chat|discussion)\b/,
   /\b(?:I've|I have) (?:also )?(?:attached|included|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b/,
   /\blook(?:ing)? forward to (?:speaking|talking|discussing|continuing|the next (?:step|stage|round)|next steps|meeting (?:again|you)|our next|chatting|connecting|showing|walking)\b/,
-  /\bnext steps?\b/,
+  // Not "I look forward to hearing about the next steps": waiting to hear is a polite close.
+  /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b/,
+  /\bor to (?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b/,
   /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
   /\b(?:walk|take) you (?:and the team |or the team )?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
@@ -26,7 +28,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
   // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|willing|ready|available) to (?!(?:hear|have|had|be|been|report|say|see|learn|know|read|find|note|join|work|meet you|finally|get|receive|accept|announce|confirm|tell you that|go(?! (?:over|through|into))|hit|start|begin|contribute|commit|dive|jump|step|grow|learn|embrace|make|bring|take on|relocate|move|roll up|get started)\b)[a-z]{2,}/,
-  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
+  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run (?:you|through)|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
   /\b(?:would|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|value|appreciate|love|like) (?:a|an|another|the|any) (?:\w+ ){0,2}?(?:conversation|call|chat|meeting|discussion|follow-up|second (?:interview|meeting|round|look|conversation)|trial|visit)\b/,
   /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
   /\b(?:can|could) be reached (?:at|on|by|any|via|most)\b/,
@@ -58,6 +60,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // ("I am attaching the template") and a ready verb after "gladly" ("I would gladly return").
   /\b(?:can|could|will) (?:also |happily |gladly |easily )?(?:send|share|forward|email|walk|show|drop|present|demo|pull|write up|mock up|sketch|draft|prepare)\b/,
   /\b(?:happy|glad|pleased|keen|willing) to bring (?:in |along )?(?:my|the|some|a|copies|samples|examples|photos|prints)\b/,
+  /\b(?:I(?:'ll| can| could| will)|(?:happy|glad|pleased|willing) to) (?:also |gladly )?bring (?:in|along|over|round|with me)\b/,
   /\bat your (?:disposal|service)\b/,
   /\b(?:kindly|please) (?:inform|advise|tell|let) (?:me|us)\b/,
   /\bI(?:'m| am)? (?:also )?(?:attaching|enclosing|including|sharing|sending) (?:a|an|the|my|our|some|two|three|copies|both|it|them|you)\b/,

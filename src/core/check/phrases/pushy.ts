@@ -20,7 +20,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\buntil I (?:hear|get|have|receive) (?:back|from you|your|an?|the|where I stand|some news|news|a decision|a final)\b/,
   /\byou (?:won't|will not|wouldn't|would not) find (?:anyone|a better|someone) (?:better|else|more)/,
   /\b(?:I insist|I demand)\b/,
-  /\bI (?:do |really |will |would )?need to know by (?:this |next |the end of )?(?:\w+day|tomorrow|the weekend|the end|\d)/,
+  /\bI (?:\w+ ){0,2}?need to know by (?:this |next |the end of )?(?:\w+day|tomorrow|the weekend|the end|\d)/,
   /\b(?:give|send|get) me (?:a|an|your) (?:final )?(?:decision|answer) by\b/,
   /\byour (?:last|final) chance\b/,
   /\bnow or never\b/,
@@ -43,6 +43,7 @@ export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\b(?:other|several|multiple|two|three) (?:companies|employers|firms|places) (?:are |have been )?(?:waiting|interested in me|chasing me|keen)\b/,
   /\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
   /\boffers? from (?:another|other|two|several) (?:company|companies|employers?)\b/,
+  /\b(?:another|a different|one other) (?:\w+ ){0,2}?(?:has|have|had) (?:already |just )?offered me\b/,
   /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,
   /\bI(?:'m| am) (?:also |currently )?(?:interviewing|in (?:final|late)[- ]stage|in talks|in final rounds)(?: \w+){0,2}? (?:with|at) (?:other|several|two|multiple|another)\b/,
 ];

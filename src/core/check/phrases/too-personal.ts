@@ -17,7 +17,9 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'m| am|'ve| have| had|'d| was)(?: just| recently| currently| been| also)? (?:having |undergoing |recovering from |in |on |off work for |off sick for |signed off for )?(?:(?:a|another|my (?:\w+ )?)(?: round| course| cycle| session| dose)? of )?(?:surgery|an operation|chemo(?:therapy)?|radiotherapy|therapy|a procedure|dialysis|sick leave|medical leave)\b(?! (?:experience|skills|background|patients?|teams?|units?|departments?|wards?|practices?|clinics?|scheduling|nurs\w*|rotations?|centres?|centers?|services?|staff|roles?|positions?|jobs?|sessions for (?:clients|patients)))/,
     /\b(?:(?:my|the) )?(?:new |current )?(?:medications?|meds|pills|antidepressants) (?:make|made|makes|leave|left|give|gave|cause|caused) me\b/,
     // Medical details told indirectly: "my surgeon says", "I had my hip replaced", "I'm on blood thinners".
-    /\bmy (?:surgeon|consultant|oncologist|cardiologist|endocrinologist|physio|physiotherapist|GP|neurologist|psychiatrist|therapist|obstetrician|rheumatologist|gynaecologist|gynecologist|specialist) (?:says|said|has|thinks|wants|told|advised|recommends)\b/,
+    /\bmy (?:surgeon|oncologist|cardiologist|endocrinologist|physio|physiotherapist|GP|neurologist|psychiatrist|therapist|obstetrician|rheumatologist|gynaecologist|gynecologist|dermatologist|gastroenterologist|psychologist|counsell?or)\b/,
+    /\bmy (?:consultant|specialist|doctor) (?:says|said|has|thinks|wants|told|advised|recommends|recently|switched|changed|put|signed)\b/,
+    /\bI(?:'ve| have)(?: had| suffered from| lived with)? (?:chronic |severe |bad |regular |recurring |frequent )?(?:migraines|seizures|epilepsy|asthma|arthritis|eczema|psoriasis|endometriosis|fibromyalgia|lupus|crohn's|colitis|IBS|long covid|panic attacks)\b/,
     /\bI(?:'ve| have)? had (?:my |an? |open-heart |major |minor )?(?:\w+ )?(?:replaced|removed|surgery|operation|transplant|bypass)\b/,
     /\bI(?:'m| am)(?: still| now| currently)? (?:adjusting to|getting used to|on|taking|starting|coming off) (?:a |my |some |the )?(?:new )?(?:medication|meds|tablets|pills|blood thinners|antidepressants|insulin|steroids|beta blockers|chemo)\b/,
     /\bI have (?:an? )?(?:overactive|underactive) thyroid\b|\bI have (?:an? )?(?:heart|thyroid|kidney|liver|lung|bowel|autoimmune|chronic) (?:condition|problem|disease|issue|disorder)\b/,
@@ -25,7 +27,7 @@ export const TOO_PERSONAL_PHRASES = {
   ],
   relationships: [
     /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
-    /\bmy (?:divorce|marriage|separation|wedding)\b/,
+    /\bmy (?:divorce|marriage|separation|wedding)\b(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation))/,
     /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
     /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,

@@ -173,4 +173,19 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('a leak at home or a late start', () => {
+    it.each([
+      'I had spent the morning dealing with a leak in my flat, which is why my answer came out thin.',
+      'The panel started forty minutes late, so by the time we began I was rushing.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag a project that started late and still delivered', () => {
+      expect(
+        fires('excuse', 'The refit started two weeks late, and I still handed it over on the original date.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -56,4 +56,8 @@ describe('missing-evidence', () => {
   it('is satisfied by a zero count', () => {
     expect(fires('missing-evidence', 'We passed two audits with zero non-conformities.')).toBe(false);
   });
+
+  it('is satisfied by a count that went down, in words', () => {
+    expect(fires('missing-evidence', 'Unplanned trips went down from nine per year to two.')).toBe(false);
+  });
 });

@@ -150,4 +150,21 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('polite closes and continued offers', () => {
+    it('is not satisfied by "I look forward to hearing about the next steps"', () => {
+      expect(fires('missing-next-step', 'I look forward to hearing about the next steps.')).toBe(true);
+    });
+
+    it('is not satisfied by wanting to run the counter', () => {
+      expect(fires('missing-next-step', "I'd really like to run the counter at Hollis Butchers.")).toBe(true);
+    });
+
+    it.each([
+      'I would be glad to bring in photographs of the chairs.',
+      'I can send the report, or to come back for a day if that suits.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -51,4 +51,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('template slots and the writer’s own employer', () => {
+    it('is not satisfied by slots and the current employer', () => {
+      const text =
+        'Subject: Thanks\n\nDear [Hiring Manager Name],\n\nThank you for the [Position Title] role at [Company Name]. In my current role at Fieldcrest Insights I ran a tracker.\n\nBest,\nHarriet';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+    });
+  });
 });

@@ -16,6 +16,11 @@ const GENERIC_ROLE_WORDS = new Set(
 /** Words that show a sentence is about the job applied for, not a past employer. */
 const TARGET_CUE =
   /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your)\b/i;
+/** A template slot: "[Name]", "{company}", "<role>". */
+const TEMPLATE_SLOT = /[[\]{}<>]/;
+/** What comes before the writer's own employer: "in my current role at", "I worked at". */
+const OWN_EMPLOYER_BEFORE =
+  /\b(?:(?:my|our) (?:current|previous|last|former|old|present) (?:\w+ )?(?:role|job|position|post|employer|company|team|placement|firm|practice)|I (?:currently )?(?:work|worked|am working|was working|have worked)) (?:at|for|with|in)\s+$/i;
 /** Capitalized words that name nothing in particular. */
 const COMMON_CAPS = new Set(
   (
@@ -27,7 +32,7 @@ const COMMON_CAPS = new Set(
 // Only reached when the greeting names no one: made on first use (see `lazy-regexp.ts`).
 // A run of capitalized words ("City & Guilds", "Harbor Crest Realty") is one name.
 const CAPITALIZED = lazyRegExp(
-  () => /(?<![\p{L}\p{N}'])\p{Lu}[\p{L}\p{N}&'-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'-]*)*/gu,
+  () => /(?<![\p{L}\p{N}'[{<])\p{Lu}[\p{L}\p{N}&'-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'-]*)*/gu,
 );
 
 export const missingPersonalization = defineRule({
@@ -61,7 +66,8 @@ export const missingPersonalization = defineRule({
             },
           ];
     }
-    if (m.greeting?.name) return [];
+    // "Dear [Hiring Manager]," is a slot left in a template: it names no one.
+    if (m.greeting?.name && !TEMPLATE_SLOT.test(m.greeting.name)) return [];
     return namesRoleOrCompany(m) ? [] : [where];
   },
 });
@@ -83,8 +89,11 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
     const capitalized = CAPITALIZED();
     capitalized.lastIndex = 0;
     for (let c = capitalized.exec(sentence); c !== null; c = capitalized.exec(sentence)) {
-      // "my City & Guilds certificates", "our Dash 8 fleet": the writer's own things name no employer.
-      if (/\b(?:my|our)\s+$/i.test(sentence.slice(Math.max(0, c.index - 6), c.index))) continue;
+      // "my City & Guilds certificates", "our Dash 8 fleet", "in my current role at Fieldcrest": the
+      // writer's own things and employers name no one the note is for.
+      const before = sentence.slice(Math.max(0, c.index - 40), c.index);
+      if (/\b(?:my|our)\s+$/i.test(before) || OWN_EMPLOYER_BEFORE.test(before)) continue;
+      if (isInsideSlot(sentence, c.index)) continue;
       const words = c[0].split(/[ \t&]+/).filter(Boolean);
       // A sentence's first word is capitalized anyway.
       if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) words.shift();
@@ -99,4 +108,14 @@ function firstLineSpan(m: ParsedMessage): Span {
   const nl = m.norm.indexOf('\n', start);
   const end = nl === -1 ? Math.max(start, m.norm.trimEnd().length) : nl;
   return { start, end };
+}
+
+/** True when `index` sits inside an unclosed "[", "{" or "<" of the sentence: "[Company Name]". */
+function isInsideSlot(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return (
+    before.lastIndexOf('[') > before.lastIndexOf(']') ||
+    before.lastIndexOf('{') > before.lastIndexOf('}') ||
+    before.lastIndexOf('<') > before.lastIndexOf('>')
+  );
 }

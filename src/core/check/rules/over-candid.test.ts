@@ -104,4 +104,8 @@ describe('over-candid', () => {
     expect(fires('over-candid', 'I bottled the costing question completely.')).toBe(true);
     expect(fires('over-candid', 'We bottled 4,000 cases of cider last year.')).toBe(false);
   });
+
+  it('flags a verdict with an aside: "my presentation was, frankly, a disaster"', () => {
+    expect(fires('over-candid', 'My presentation on fraud was, frankly, a disaster.')).toBe(true);
+  });
 });

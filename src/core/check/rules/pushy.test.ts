@@ -88,4 +88,9 @@ describe('pushy', () => {
       expect(fires('pushy', 'I can send the samples by Thursday if that helps.')).toBe(false);
     });
   });
+
+  it('flags a hedged deadline and a rival offer', () => {
+    const text = 'I kind of need to know by Friday, because another shop has offered me a manager spot.';
+    expect(fires('pushy', text)).toBe(true);
+  });
 });

@@ -104,4 +104,17 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I helped 300 clients plan how to pay off their debts.')).toBe(false);
     });
   });
+
+  describe('medical detail by the doctor it names', () => {
+    it.each([
+      'My neurologist recently switched me to a new preventive.',
+      "I've had chronic migraines since my twenties.",
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it('does not flag a wedding portfolio', () => {
+      expect(fires('too-personal', "I'd be happy to send my wedding portfolio.")).toBe(false);
+    });
+  });
 });
