@@ -1,11 +1,71 @@
 // Writes docs/checker-report.md: per-rule precision and recall of `rebound check` on the labeled
-// corpus in src/core/check/fixtures/corpus.jsonl (the same evaluation corpus.test.ts asserts).
-import { readFileSync, writeFileSync } from 'node:fs';
+// corpus in src/core/check/fixtures/corpus.jsonl (the same evaluation corpus.test.ts asserts), then
+// the blind sets of fixtures/holdout*/ (holdouts.test.ts): their first-contact score and today's.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTs, root } from './load-checker.mjs';
 
 const { parseCorpus, evaluateCorpus, renderCorpusReport } = await importTs('src/core/check/corpus-report.ts');
 const entries = parseCorpus(readFileSync(join(root, 'src/core/check/fixtures/corpus.jsonl'), 'utf8'));
-const report = renderCorpusReport(entries, evaluateCorpus(entries));
+let report = renderCorpusReport(entries, evaluateCorpus(entries));
+
+// Micro-F1 of each set the first time the checker met it, before anything was learned from it
+// (from the commits that generalized from each set). A history, so written down, not recomputed.
+const FIRST_CONTACT = {
+  holdout: '0.89',
+  holdout3: '0.95',
+  holdout4: '0.89',
+  holdout5: '0.86',
+  holdout6: '0.82',
+  holdout7: '0.77',
+  holdout8: '0.86',
+  holdout9: '0.75',
+  holdout10: '0.93',
+  holdout11: '0.96',
+};
+
+const rows = [];
+for (const name of readdirSync(join(root, 'fixtures')).filter((d) => d.startsWith('holdout'))) {
+  const lines = readFileSync(join(root, 'fixtures', name, 'check-cases.jsonl'), 'utf8').split('\n');
+  const set = parseCorpus(
+    lines
+      .filter((l) => l.trim())
+      .map((l) => JSON.stringify({ purpose: 'recovery', context: null, tolerate: [], ...JSON.parse(l) }))
+      .join('\n'),
+  );
+  const ev = evaluateCorpus(set);
+  const t = Object.values(ev.perRule).reduce(
+    (s, r) => ({ tp: s.tp + r.tp, fp: s.fp + r.fp, fn: s.fn + r.fn }),
+    {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    },
+  );
+  const f1 = (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+  rows.push({
+    name,
+    cases: set.length,
+    first: FIRST_CONTACT[name] ?? '—',
+    f1,
+    clean: `${ev.cleanPassed}/${ev.cleanTotal}`,
+  });
+}
+rows.sort((a, b) => Number(a.name.slice(7) || 1) - Number(b.name.slice(7) || 1));
+report += [
+  '## Blind sets',
+  '',
+  'Each set in `fixtures/holdout*/` was written from the contract alone by someone who had not seen the',
+  'checker (see its README). It was scored once as written ("first contact"), and only then used to find',
+  'what the rules missed; the fixes widen whole families (structures, not one phrasing) with negative',
+  'controls in the rules’ tests. First contact is the honest figure for messages nobody has seen;',
+  '`holdouts.test.ts` keeps every set at micro-F1 ≥ 0.97 with no finding on a clean note afterwards.',
+  '',
+  '| set | cases | first contact F1 | F1 today | clean notes today |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.name} | ${r.cases} | ${r.first} | ${r.f1.toFixed(3)} | ${r.clean} |`),
+  '',
+].join('\n');
+
 writeFileSync(join(root, 'docs/checker-report.md'), report);
 process.stdout.write(report);
