@@ -20,8 +20,9 @@ export type StoredAnalysis = readonly [
  * Renders the analysis of every pattern as a TypeScript module. Parsing ~400 patterns at start-up
  * costs ~40 ms of CPU, most of the CLI's start-up budget, so the analysis is generated ahead of
  * time (`npm run docs:rules`) and a test keeps it in step with the phrase lists. Entries go by
- * position, not by source: keyed by the patterns' sources, the index was 128 KB of JSON whose
- * parsing and long-key lookups cost ~6 ms of every `rebound check`.
+ * position, not by source: keyed by the patterns' sources, the index was 128 KB of JSON, parsed
+ * and looked up by long keys in every `rebound check` (the checker's module set-up went from ~22 to
+ * ~18 ms with this and ASCII-only sources, bench/check/RESULTS.md).
  *
  * @example
  * writeFileSync('src/core/check/phrases/pattern-index.generated.ts', renderPatternIndex(DISPATCHED_PHRASES));
