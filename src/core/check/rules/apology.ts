@@ -46,10 +46,13 @@ export const apology = defineRule({
   },
 });
 
+/** How far back a quotation is looked for: a title is short, and the scan stays linear. */
+const MAX_QUOTE = 200;
+
 /** True when an odd number of double quotes stands between the line's start and `offset`. */
 function isInsideQuotes(text: string, offset: number): boolean {
   let quotes = 0;
-  for (let i = offset - 1; i >= 0; i--) {
+  for (let i = offset - 1; i >= Math.max(0, offset - MAX_QUOTE); i--) {
     const c = text.charCodeAt(i);
     if (c === 10) break;
     if (c === 34) quotes++;

@@ -112,7 +112,8 @@ function firstLineSpan(m: ParsedMessage): Span {
 
 /** True when `index` sits inside an unclosed "[", "{" or "<" of the sentence: "[Company Name]". */
 function isInsideSlot(sentence: string, index: number): boolean {
-  const before = sentence.slice(0, index);
+  // A slot is a few words long; looking further back would make long sentences quadratic.
+  const before = sentence.slice(Math.max(0, index - 60), index);
   return (
     before.lastIndexOf('[') > before.lastIndexOf(']') ||
     before.lastIndexOf('{') > before.lastIndexOf('}') ||

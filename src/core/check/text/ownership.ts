@@ -15,17 +15,24 @@ const SOMEONE_ELSE =
 export function isAboutWriter(text: string, start: number, phrase: string): boolean {
   FIRST_PERSON.lastIndex = 0;
   if (FIRST_PERSON.test(phrase)) return true;
-  const clauseStart = Math.max(
-    text.lastIndexOf('.', start - 1),
-    text.lastIndexOf('!', start - 1),
-    text.lastIndexOf('?', start - 1),
-    text.lastIndexOf(';', start - 1),
-    text.lastIndexOf('\n', start - 1),
-  );
-  const before = text.slice(clauseStart + 1, start);
+  const before = text.slice(clauseStartBefore(text, start), start);
   let lastFirstPerson = -1;
   FIRST_PERSON.lastIndex = 0;
   for (let m = FIRST_PERSON.exec(before); m !== null; m = FIRST_PERSON.exec(before))
     lastFirstPerson = m.index;
   return !SOMEONE_ELSE.test(before.slice(Math.max(0, lastFirstPerson)));
+}
+
+/** How far back a clause is read: the scan stays linear on a long text with few full stops. */
+const MAX_CLAUSE = 300;
+
+/** Where the clause holding `start` begins: after the nearest `.`, `!`, `?`, `;` or line break. */
+function clauseStartBefore(text: string, start: number): number {
+  const limit = Math.max(0, start - MAX_CLAUSE);
+  for (let i = start - 1; i >= limit; i--) {
+    const c = text.charCodeAt(i);
+    // . ! ? ; \n
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return i + 1;
+  }
+  return limit;
 }
