@@ -22,6 +22,8 @@ const FIRST_CONTACT = {
   holdout9: '0.75',
   holdout10: '0.93',
   holdout11: '0.96',
+  holdout12: '0.94',
+  holdout13: '0.99',
 };
 
 const rows = [];

@@ -188,4 +188,10 @@ describe('excuse', () => {
       ).toBe(false);
     });
   });
+
+  it('flags an overrunning schedule blamed for the portfolio', () => {
+    const text =
+      'The interview before mine ran long, so we only had ten minutes, and that is why the Camden project did not come across.';
+    expect(fires('excuse', text)).toBe(true);
+  });
 });

@@ -60,4 +60,9 @@ describe('missing-evidence', () => {
   it('is satisfied by a count that went down, in words', () => {
     expect(fires('missing-evidence', 'Unplanned trips went down from nine per year to two.')).toBe(false);
   });
+
+  it('counts a result within a time, not an offer to start within one', () => {
+    expect(fires('missing-evidence', 'The calf was born healthy and nursing within two hours.')).toBe(false);
+    expect(fires('missing-evidence', 'I can start within two weeks.')).toBe(true);
+  });
 });

@@ -117,4 +117,11 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  it.each([
+    'I would be very glad to bring that way of working to Ridgeway.',
+    'Your plans for the academy make this the role I want most this year.',
+  ])('is satisfied by: %s', (text) => {
+    expect(fires('missing-interest', text)).toBe(false);
+  });
 });

@@ -93,4 +93,19 @@ describe('pushy', () => {
     const text = 'I kind of need to know by Friday, because another shop has offered me a manager spot.';
     expect(fires('pushy', text)).toBe(true);
   });
+
+  describe('whose pressure it is', () => {
+    it('does not flag what the clients expect', () => {
+      expect(
+        fires('pushy', 'Your clients expect a reply within the hour, and I kept to that for 1,400 entries.'),
+      ).toBe(false);
+    });
+
+    it.each([
+      'If I have not heard from you by 15 July, I will accept it.',
+      'I have been offered a similar post elsewhere.',
+    ])('flags: %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { OFFER_ACCEPTED, OTHER_OFFER_PHRASES, PUSHY_PHRASES } from '../phrases/pushy';
 import { ALL_KINDS, defineRule } from '../rule';
 import { spanAt } from '../text/match';
+import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits } from './phrase-hits';
 
@@ -30,6 +31,8 @@ export const pushy = defineRule({
       const sentence = spanAt(m.sentences, hit.start) ?? hit;
       return !ACCEPTED.test(m.norm, m.tokens, [sentence]);
     });
-    return [...phraseHits(m, PUSHY), ...leverage];
+    // "Your clients expect a reply within the hour" describes the job; pressure is the writer's.
+    const pressure = phraseHits(m, PUSHY).filter((hit) => isAboutWriter(m.norm, hit.start, hit.text));
+    return [...pressure, ...leverage];
   },
 });

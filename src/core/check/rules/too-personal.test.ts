@@ -117,4 +117,11 @@ describe('too-personal', () => {
       expect(fires('too-personal', "I'd be happy to send my wedding portfolio.")).toBe(false);
     });
   });
+
+  it.each([
+    "I've had a rough year with money, and I'm three months behind on the loan for my van.",
+    "I've had two operations on my lower back and I'm on strong painkillers.",
+  ])('flags: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(true);
+  });
 });

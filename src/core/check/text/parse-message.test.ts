@@ -80,4 +80,11 @@ describe('parseMessage', () => {
     expect(slice(text, m.signOff)).toBe('Go raibh maith agat,\nEoin');
     expect(m.paragraphs).toHaveLength(2);
   });
+
+  it('reads a name with lowercase particles as the signature', () => {
+    const text = 'Dear Sanne,\n\nOne.\n\nTwo.\n\nMet vriendelijke groet,\nJoost van Dijk';
+    const m = parseMessage(text, 'email');
+    expect(slice(text, m.signOff)).toBe('Met vriendelijke groet,\nJoost van Dijk');
+    expect(m.paragraphs).toHaveLength(2);
+  });
 });
