@@ -24,6 +24,8 @@ const FIRST_CONTACT = {
   holdout11: '0.96',
   holdout12: '0.94',
   holdout13: '0.99',
+  holdout14: '0.93',
+  holdout15: '0.98',
 };
 
 const rows = [];

@@ -10,7 +10,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "the delays left me no time to set up", "the lag made it hard to follow".
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
-  /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers)(?: [\w-]+){0,4}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,3}? (?:because|as|since|due to|thanks to)\b/,
+  /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers)(?: [\w-]+){0,4}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}? (?:because|as|since|due to|thanks to)\b/,
   /\b(?:threw|put|knocked|thrown) (?:my (?:\w+ )?(?:answers?|responses?|timing|focus|concentration|rhythm|presentation|demo) )off\b/,
   /\b(?:which|that|and|it|this) (?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
@@ -42,6 +42,9 @@ export const CIRCUMSTANCES = {
   question: [
     /\b(?:interrupt\w*|trick question|curveball|curve ball)\b/,
     /\b(?:you|the (?:brief|prep pack|pack|pre-read|email|invite|invitation|recruiter|agency|schedule|agenda)(?: you sent)?) (?:never|didn't|did not|hadn't|had not) (?:mention|say|tell|warn|explain|include|cover)\w*\b/,
+    // "the brief I was sent left out the site levels", "you moved on before I could finish".
+    /\b(?:brief|prep pack|pack|pre-read|instructions|task sheet)(?: (?:I was|you) sent(?: me)?)? (?:left out|missed out|omitted|missed|skipped)\b/,
+    /\byou (?:moved on|cut (?:me off|in)|stopped me|jumped ahead|changed the subject|wrapped (?:up|things up)|hurried me)\b|\bbefore I could (?:finish|answer|explain|get to|complete)\b/,
   ],
   setting: [
     /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarm|alarm|sirens?|music|neighbou?rs?|party)\b/,
@@ -140,6 +143,8 @@ export const EXCUSE_PHRASES = {
     /\bI (?:couldn't|could not) (?:really |quite |properly |fully )?(?:hear|catch) (?:the|your|what you|a word|half)\b/,
     /\b(?:noisy|loud|deafening|freezing|stuffy|boiling|chaotic|distracting) (?:[\w-]+ )?(?:room|office|lobby|floor|plant|factory|warehouse|kitchen|site|venue|hall|cafe|restaurant|background|open-plan office)(?: \w+){0,4}? (?:made|left|meant|threw|kept|put) (?:me|it|my|I)\b/,
     /\btechnical (?:issues|difficulties|problems|glitches) (?:on (?:my|your) end|during)\b/,
+    // "Your meeting room screen would not connect to my laptop": the device named with its place.
+    /\b(?:my|your|the) (?:[\w-]+ ){1,2}(?:projector|screen|laptop|computer|internet|wi-?fi|connection|camera|microphone|mic|headset|display|adapter|equipment)\b (?:failed|died|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|kept (?:dropping|freezing|cutting out|crashing|failing))\b/,
     /(?<=\b(?:my|your) |\bthe (?=(?:projector|screen|slides?|clicker|video link|call|connection|video|audio|HDMI|adapter)\b))(?:projector|screen|slides?|clicker|laptop|computer|internet|wi-?fi|connection|video|camera|microphone|mic|audio|sound|headset|zoom|teams|video link|call|battery|display|HDMI|adapter|equipment|tech)\b(?: \w+)? (?:failed|died|broke|broke down|stopped working|(?:wouldn't|would not|didn't|did not) (?:work|connect|load)|crashed|froze|cut out|kept (?:dropping|freezing|cutting out|crashing|failing)|went (?:down|out|dead|blank)|was (?:down|broken|dead|flaky|patchy|unstable|spotty|glitchy))\b/,
     /(?<=\b(?:the|a) )(?:room|office|lobby|building|cafe|background|space) (?:was|felt) (?:so |too |very |really |quite |incredibly |extremely )?(?:hot|cold|noisy|loud|stuffy|distracting|chaotic|freezing|boiling|crowded)\b/,
     /\b(?:construction|drilling|building work|roadworks|road works)(?: noise)? (?:outside|next door|upstairs|downstairs)\b/,

@@ -1,7 +1,8 @@
 /** Thanks for the interviewer's time or the opportunity. */
 export const GRATITUDE_PHRASES: readonly RegExp[] = [
   /\bthank(?:s|ful|ing)?\b(?! to (?:the|my|our|a|an|this|that|his|her|their|its|which|whom|these|those)\b)/,
-  /\b(?:grateful|gratitude)\b/,
+  // Not "grateful to the box office team there": gratitude to someone else is no thanks to the reader.
+  /\b(?:grateful|gratitude)\b(?! (?:to|towards?) (?:the|my|our|his|her|their|them|him|everyone|all)\b)/,
   // "Cheers for having me in", "ta for the tour": informal thanks, never the sign-off "Cheers," alone.
   /\b(?:cheers|ta|merci|gracias|danke|obrigad[oa]|diolch|dank je|tak|grazie) (?:(?:so much|very much|a lot|heaps|again) )?for\b/,
   /(?<!(?:would|'d|will|could) (?:really |greatly |truly )?)\bappreciat(?:e|ed|ion|ing)\b/,

@@ -70,8 +70,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // Bringing or doing something for the reader: "I can bring a wheel from my last batch for you to
   // taste", "bring my certificates to the yard", "run a trial session with your residents". Not
   // "I can bring fresh ideas to the team": a quality has no place to be brought to.
-  /\bI(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to) (?:also |gladly |happily )?bring (?:in |along |over |round )?(?:[\w'&-]+ ){1,8}?(?:for you\b|(?:in|along|over|round|with me)\b|to (?:the|your|our|a|my) (?:\w+ )?(?:yard|office|meeting|interview|kitchen|studio|site|shop|workshop|lab|depot|call|second|next|follow-up|practice|clinic|salon|bar|restaurant|store))/,
-  /\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical)\b/,
+  /\bI(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to) (?:also |gladly |happily )?bring (?:in |along |over |round )?(?:[\w'&-]+ ){1,8}?(?:for you\b|to show you\b|(?:in|along|over|round|with me)\b|to (?:the|your|our|a|my) (?:\w+ )?(?:yard|office|meeting|interview|kitchen|studio|site|shop|workshop|lab|depot|call|second|next|follow-up|practice|clinic|salon|bar|restaurant|store))/,
+  /\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another|the|your) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical|assessment|audition)\b/,
   /\b(?:shall|should|can|may|could|might) I (?!(?:ask|just|say|be|have|also ask|expect|hear|know)\b)[a-z]+/,
   /\b(?:welcome|love|appreciate|value|relish|like) (?:the |a |an |another )?(?:chance|opportunity) to (?!(?:join|work|be part|be a part|contribute|become|grow|lead|help|bring)\b)[a-z]+/,
 ];

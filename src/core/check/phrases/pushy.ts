@@ -21,7 +21,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\buntil I (?:hear|get|have|receive) (?:back|from you|your|an?|the|where I stand|some news|news|a decision|a final)\b/,
   /\byou (?:won't|will not|wouldn't|would not) find (?:anyone|a better|someone) (?:better|else|more)/,
   /\b(?:I insist|I demand)\b/,
-  /\bI (?:\w+ ){0,2}?need to know by (?:this |next |the end of )?(?:\w+day|tomorrow|the weekend|the end|\d)/,
+  /\bI (?:\w+ ){0,2}?need to know by (?:this |next |the end of )?(?:\w+day|tomorrow|the weekend|the end|the \d+|\d)/,
   /\b(?:give|send|get) me (?:a|an|your) (?:final )?(?:decision|answer) by\b/,
   /\byour (?:last|final) chance\b/,
   /\bnow or never\b/,
@@ -44,11 +44,13 @@ export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\b(?:other|several|multiple|two|three) (?:companies|employers|firms|places) (?:are |have been )?(?:waiting|interested in me|chasing me|keen)\b/,
   /\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
   /\boffers? from (?:another|other|two|several) (?:company|companies|employers?)\b/,
-  /\b(?:another|a different|one other) (?:\w+ ){0,2}?(?:has|have|had) (?:already |just )?offered me\b/,
+  /\b(?:another|a different|one other) (?:\w+ ){0,2}?(?:(?:has|have|had) )?(?:already |just )?offered me\b/,
+  /\bunless you (?:can )?(?:match|beat|better|top) (?:it|that|this|the offer|their offer|theirs)\b/,
   /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,
   /\bI(?:'m| am) (?:also |currently )?(?:interviewing|in (?:final|late)[- ]stage|in talks|in final rounds)(?: \w+){0,2}? (?:with|at) (?:other|several|two|multiple|another)\b/,
 ];
 
 export const OFFER_ACCEPTED: readonly RegExp[] = [
-  /\b(?:accepted|accepting|accept|taken|take|decided to (?:take|accept|join|go with)|signed)\b/,
+  // Done or decided, not threatened: "I will accept theirs unless you match it" is leverage.
+  /\b(?:accepted|(?:I'm|I am|we're|we are|am) accepting|(?:have|I've|we've|had) taken|decided to (?:take|accept|join|go with)|signed)\b/,
 ];

@@ -90,4 +90,9 @@ describe('apology', () => {
       expect(fires('apology', text)).toBe(true);
     });
   });
+
+  it('flags forgiveness asked for interrupting during the interview, not for interrupting a weekend', () => {
+    expect(fires('apology', 'Please forgive me for interrupting you so often during the panel.')).toBe(true);
+    expect(fires('apology', 'Sorry for interrupting your weekend with this.')).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { isApologyWarranted } from '../debrief-facts';
 import { APOLOGY_PHRASES, COURTESY_AFTER, PERFORMANCE_WORDS, SYMPATHY_AFTER } from '../phrases/apology';
 import { ALL_KINDS, defineRule } from '../rule';
 import { spanAt } from '../text/match';
+import { isInsideQuotes } from '../text/quotes';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits, textAfter } from './phrase-hits';
 
@@ -45,17 +46,3 @@ export const apology = defineRule({
     });
   },
 });
-
-/** How far back a quotation is looked for: a title is short, and the scan stays linear. */
-const MAX_QUOTE = 200;
-
-/** True when an odd number of double quotes stands between the line's start and `offset`. */
-function isInsideQuotes(text: string, offset: number): boolean {
-  let quotes = 0;
-  for (let i = offset - 1; i >= Math.max(0, offset - MAX_QUOTE); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (c === 34) quotes++;
-  }
-  return quotes % 2 === 1;
-}

@@ -194,4 +194,14 @@ describe('excuse', () => {
       'The interview before mine ran long, so we only had ten minutes, and that is why the Camden project did not come across.';
     expect(fires('excuse', text)).toBe(true);
   });
+
+  describe('blame on the interviewer, the brief or the equipment', () => {
+    it.each([
+      'My styling task was weaker than it should have been because there had been a gas leak in my building.',
+      'You moved on from the depot question before I could finish, which is why my answer never got to the numbers.',
+      'Your meeting room screen would not connect to my laptop for the first ten minutes.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

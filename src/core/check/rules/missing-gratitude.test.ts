@@ -44,4 +44,10 @@ describe('missing-gratitude', () => {
       expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
     });
   });
+
+  it('is not satisfied by gratitude to someone else', () => {
+    const text =
+      'Subject: Marketing Manager\n\nHi Ann,\n\nI am grateful to the box office team there, who made it work.\n\nBest,\nSam';
+    expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
+  });
 });

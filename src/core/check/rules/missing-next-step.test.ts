@@ -167,4 +167,12 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  it.each([
+    'I can do the paid test file you mentioned this week.',
+    'I can bring my driver card printouts to show you.',
+    'Happy to do an assessment drive with your trainer.',
+  ])('is satisfied by: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(false);
+  });
 });

@@ -59,4 +59,27 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
     });
   });
+
+  describe('names in relation to the job', () => {
+    const email = (body: string) => `Subject: Thanks\n\nDear [Hiring Manager],\n\n${body}\n\nBest,\nSam`;
+    it('is not satisfied by a past client in a sentence about the team', () => {
+      expect(
+        fires('missing-personalization', email('I can send the Halcyon case study to the team.'), {
+          kind: 'email',
+        }),
+      ).toBe(true);
+    });
+
+    it('is not satisfied by "your time and for the opportunity"', () => {
+      const body = 'Thank you for your time and for the opportunity to interview for the <role> position.';
+      expect(fires('missing-personalization', email(body), { kind: 'email' })).toBe(true);
+    });
+
+    it.each(['I would love to join Harbor Crest.', 'The plans at Fernhill are why I want to join.'])(
+      'is satisfied by: %s',
+      (body) => {
+        expect(fires('missing-personalization', email(body), { kind: 'email' })).toBe(false);
+      },
+    );
+  });
 });

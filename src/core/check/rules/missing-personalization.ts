@@ -13,6 +13,9 @@ const GENERIC_ROLE_WORDS = new Set(
     ' ',
   ),
 );
+const NOT_IN_A_ROLE_NAME = new Set(
+  'and or but for the to of with in at on by my your our their this that a an me you time chance'.split(' '),
+);
 /** Words that show a sentence is about the job applied for, not a past employer. */
 const TARGET_CUE =
   /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your)\b/i;
@@ -21,6 +24,10 @@ const TEMPLATE_SLOT = /[[\]{}<>]/;
 /** What comes before the writer's own employer: "in my current role at", "I worked at". */
 const OWN_EMPLOYER_BEFORE =
   /\b(?:(?:my|our) (?:current|previous|last|former|old|present) (?:\w+ )?(?:role|job|position|post|employer|company|team|placement|firm|practice)|I (?:currently )?(?:work|worked|am working|was working|have worked)) (?:at|for|with|in)\s+$/i;
+/** Words that put a name in relation to the job: "at", "join", "with", "for"... */
+const NAME_RELATION_BEFORE = /\b(?:at|with|join|joining|for|to|into|about|of|on|in|from)\s+(?:the\s+)?$/i;
+const NAME_RELATION_AFTER =
+  /^(?:'s?\b|\s+(?:team|role|position|job|post|office|offices|studio|site|store|shop|kitchen|lab|clinic|practice|group|department|is|are|has|sounds|seems|looks|would))/i;
 /** Capitalized words that name nothing in particular. */
 const COMMON_CAPS = new Set(
   (
@@ -79,6 +86,8 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
     ROLE_PHRASE.lastIndex = 0;
     for (let x = ROLE_PHRASE.exec(slice); x !== null; x = ROLE_PHRASE.exec(slice)) {
       const words = (x[1] ?? '').trim().toLowerCase().split(/\s+/);
+      // "your time and for the opportunity" runs across a clause: a role's name has no such words.
+      if (words.some((w) => NOT_IN_A_ROLE_NAME.has(w))) continue;
       if (words.some((w) => !GENERIC_ROLE_WORDS.has(w))) return true;
     }
   }
@@ -97,7 +106,11 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       const words = c[0].split(/[ \t&]+/).filter(Boolean);
       // A sentence's first word is capitalized anyway.
       if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) words.shift();
-      if (words.some((w) => !COMMON_CAPS.has(w.replace(/['.]/g, '')))) return true;
+      if (!words.some((w) => !COMMON_CAPS.has(w.replace(/['.]/g, '')))) continue;
+      // A name the note is addressed to stands in a relation: "at Lumen", "join Harbor Crest",
+      // "Fernhill's plans", "the Kestrel team"; "the Halcyon case study" names a past client.
+      const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 12);
+      if (NAME_RELATION_BEFORE.test(before) || NAME_RELATION_AFTER.test(after)) return true;
     }
     return false;
   });

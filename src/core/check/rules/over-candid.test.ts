@@ -108,4 +108,9 @@ describe('over-candid', () => {
   it('flags a verdict with an aside: "my presentation was, frankly, a disaster"', () => {
     expect(fires('over-candid', 'My presentation on fraud was, frankly, a disaster.')).toBe(true);
   });
+
+  it('does not flag a title in quotes', () => {
+    expect(fires('over-candid', 'I logged a save bug in the "Train Wreck" chase level.')).toBe(false);
+    expect(fires('over-candid', 'My presentation was a train wreck.')).toBe(true);
+  });
 });

@@ -108,4 +108,18 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(true);
     });
   });
+
+  describe('rival offers with a date', () => {
+    it.each([
+      'I kind of need to know by the 20th, because another cruise line offered me a contract.',
+      'I have an offer from another company, and unless you can match it by Friday I will accept theirs.',
+    ])('flags: %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+
+    it('does not flag an offer already accepted, in a withdrawal', () => {
+      const text = 'I have accepted an offer from another company, so I am withdrawing.';
+      expect(fires('pushy', text, { purpose: 'withdraw' })).toBe(false);
+    });
+  });
 });
