@@ -26,6 +26,8 @@ const FIRST_CONTACT = {
   holdout13: '0.99',
   holdout14: '0.93',
   holdout15: '0.98',
+  holdout16: '0.96',
+  holdout17: '0.93',
 };
 
 const rows = [];

@@ -40,11 +40,16 @@ export function interviewerNamePatterns(name: string): RegExp[] {
   const first = parts[0] ?? '';
   out.push(new RegExp(word(first), 'u'));
   if (parts.length > 1) {
-    const surname = parts[parts.length - 1] ?? '';
+    // A title before any trailing part of the name: "Mr. Mansoori", "Mr. Al Mansoori", "Dr. van Dijk".
+    const surnames = parts
+      .slice(1)
+      .map((_, i) => parts.slice(i + 1).join(' '))
+      .map(escapeRegExp)
+      .join('|');
     out.push(
       new RegExp(
-        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Sgt|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse)\\.?\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
-        'u',
+        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Sgt|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Sra|Sr|Eng|Engr|Dott|Ing)\\.?\\s+(?:${surnames})(?![\\p{L}\\p{N}])`,
+        'iu',
       ),
     );
   }

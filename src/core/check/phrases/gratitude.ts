@@ -1,6 +1,7 @@
 /** Thanks for the interviewer's time or the opportunity. */
 export const GRATITUDE_PHRASES: readonly RegExp[] = [
-  /\bthank(?:s|ful|ing)?\b(?! to (?:the|my|our|a|an|this|that|his|her|their|its|which|whom|these|those)\b)/,
+  // Not "pass my thanks to Joe at reception": thanks carried to someone else.
+  /(?<!\bpass (?:on )?(?:my |our |on my )?)\bthank(?:s|ful|ing)?\b(?! to (?:the|my|our|a|an|this|that|his|her|their|its|which|whom|these|those)\b)/,
   // Not "grateful to the box office team there": gratitude to someone else is no thanks to the reader.
   /\b(?:grateful|gratitude)\b(?! (?:to|towards?) (?:the|my|our|his|her|their|them|him|everyone|all)\b)/,
   // "Cheers for having me in", "ta for the tour": informal thanks, never the sign-off "Cheers," alone.

@@ -14,12 +14,14 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|possible|worthwhile))\b/,
   /\b(?:available|free) (?:to|for) (?:a |another |any )?(?:[\w-]+ )?(?:talk|chat|call|conversation|discuss|meet|meeting|questions|follow-up|a call)\b/,
   /\b(?:schedule|set up|arrange|book|find) (?:a |another |some |a short |a quick |a brief |a second )?(?:time|call|meeting|chat|conversation|follow-up)\b/,
-  /\b(?:second|another|follow-up|further|short|brief|quick) (?:conversation|call|meeting|chat|discussion)\b/,
+  // Not "after I added a follow-up call at two weeks": the clinic's process, in the past.
+  /(?<!\b(?:added|introduced|set up|ran|made|make|scheduled|booked|built|started|do|did) (?:a |the )?)\b(?:second|another|follow-up|further|short|brief|quick) (?:conversation|call|meeting|chat|discussion)\b/,
   /\b(?:I've|I have) (?:also )?(?:attached|included|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b/,
   /\blook(?:ing)? forward to (?:speaking|talking|discussing|continuing|the next (?:step|stage|round)|next steps|meeting (?:again|you)|our next|chatting|connecting|showing|walking)\b/,
   // Not "I look forward to hearing about the next steps": waiting to hear is a polite close.
   /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b/,
-  /\bor to (?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b/,
+  /\bor (?:to |I can |I could )?(?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b(?! (?:my|our|a|the) (?:experience|skills|energy|enthusiasm)\b)/,
+  /\bas a (?:trial|test|sample|demo|try-out|tryout)\b/,
   /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
   /\b(?:walk|take) you (?:and the team |or the team )?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,

@@ -23,6 +23,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'ve| have)? had (?:my |an? |open-heart |major |minor )?(?:\w+ )?(?:replaced|removed|surgery|operation|transplant|bypass)\b/,
     /\bI(?:'m| am)(?: still| now| currently)? (?:adjusting to|getting used to|on|taking|starting|coming off) (?:a |my |some |the )?(?:new |strong |heavy |prescription )?(?:medication|meds|tablets|pills|blood thinners|antidepressants|insulin|steroids|beta blockers|chemo|painkillers|opioids)\b/,
     /\bI(?:'ve| have)? had (?:\w+ ){0,2}?(?:operations?|surger(?:y|ies)|transplants?|procedures?) on my\b/,
+    /\bI(?:'m| am) (?:a )?(?:type [12] )?(?:diabetic|epileptic|asthmatic|coeliac|celiac|anaemic|anemic)\b|\bmy blood (?:sugar|pressure|levels?)\b/,
     /\bI have (?:an? )?(?:overactive|underactive) thyroid\b|\bI have (?:an? )?(?:heart|thyroid|kidney|liver|lung|bowel|autoimmune|chronic) (?:condition|problem|disease|issue|disorder)\b/,
     /\b(?:my|our) (?:\w+ )?mental health\b/,
   ],

@@ -204,4 +204,15 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('blame on equipment, a question or the traffic, in other words', () => {
+    it.each([
+      'I bombed the case because the laptop you gave me kept freezing.',
+      'To be fair, it was a tricky one to ask someone applying for a payables job.',
+      'My dog got out that morning, which is why my tariff classification answers were vague.',
+      "The traffic on the A30 was awful, which is why I hadn't gathered my thoughts.",
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -50,4 +50,10 @@ describe('missing-gratitude', () => {
       'Subject: Marketing Manager\n\nHi Ann,\n\nI am grateful to the box office team there, who made it work.\n\nBest,\nSam';
     expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
   });
+
+  it('is not satisfied by thanks passed on to the receptionist', () => {
+    const text =
+      'Subject: Technical Writer\n\nHi Ana,\n\nIt was great to meet you, and please pass my thanks to Joe at reception.\n\nBest,\nSam';
+    expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
+  });
 });

@@ -124,4 +124,12 @@ describe('missing-interest', () => {
   ])('is satisfied by: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
+
+  it.each([
+    'The Commissioning Editor role is the work I most want to do next.',
+    'Harwood & Lisle is the house I would most like to do it for.',
+    'I want to run the Drovers.',
+  ])('is satisfied by: %s', (text) => {
+    expect(fires('missing-interest', text)).toBe(false);
+  });
 });

@@ -175,4 +175,17 @@ describe('missing-next-step', () => {
   ])('is satisfied by: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });
+
+  describe('a trial offered, and a process that is no offer', () => {
+    it('is satisfied by "I can mix a support act as a trial, or send you recordings"', () => {
+      const text = 'I can mix a support act on a quiet night as a trial, or send you multitrack recordings.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it('is not satisfied by a follow-up call the writer added to a clinic process', () => {
+      const text =
+        'After I added a follow-up call at two weeks, returns fell. I look forward to hearing from you.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

@@ -82,4 +82,10 @@ describe('missing-personalization', () => {
       },
     );
   });
+
+  it('is satisfied by a title and a compound surname from the debrief', () => {
+    const context = debriefOf({ interviewer: { name: 'Khalid Al Mansoori' } });
+    const text = 'Subject: Thanks\n\nDear Mr. Al Mansoori,\n\nThank you.\n\nBest,\nSam';
+    expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+  });
 });

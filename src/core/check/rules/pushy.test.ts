@@ -122,4 +122,8 @@ describe('pushy', () => {
       expect(fires('pushy', text, { purpose: 'withdraw' })).toBe(false);
     });
   });
+
+  it('flags a decision demanded "from you by Friday"', () => {
+    expect(fires('pushy', 'So I need a decision from you by Friday.')).toBe(true);
+  });
 });

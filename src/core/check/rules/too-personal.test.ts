@@ -124,4 +124,8 @@ describe('too-personal', () => {
   ])('flags: %s', (text) => {
     expect(fires('too-personal', text)).toBe(true);
   });
+
+  it('flags a condition named outright: "I\'m type 1 diabetic and my blood sugar dropped"', () => {
+    expect(fires('too-personal', "I'm type 1 diabetic and my blood sugar dropped.")).toBe(true);
+  });
 });
