@@ -28,6 +28,8 @@ const FIRST_CONTACT = {
   holdout15: '0.98',
   holdout16: '0.96',
   holdout17: '0.93',
+  holdout18: '0.96',
+  holdout19: '0.94',
 };
 
 const rows = [];

@@ -12,7 +12,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bif you (?:have|had|think of) any (?:\w+ )?(?:questions|concerns|doubts|follow-up)\b/,
   /\bif (?:it|that|this) would (?:help|be (?:useful|helpful|of interest))\b/,
   /\bwould (?:it|that|this) (?:help|be (?:useful|helpful|possible|worthwhile))\b/,
-  /\b(?:available|free) (?:to|for) (?:a |another |any )?(?:[\w-]+ )?(?:talk|chat|call|conversation|discuss|meet|meeting|questions|follow-up|a call)\b/,
+  /\b(?:available|free) (?:to|for) (?:a |another |any )?(?:[\w-]+ )?(?:talk|chat|call|conversation|discuss|meet|meeting|questions|follow-up|a call|trial|interview|visit|shift|test|assessment|demo|practical)\b/,
   /\b(?:schedule|set up|arrange|book|find) (?:a |another |some |a short |a quick |a brief |a second )?(?:time|call|meeting|chat|conversation|follow-up)\b/,
   // Not "after I added a follow-up call at two weeks": the clinic's process, in the past.
   /(?<!\b(?:added|introduced|set up|ran|made|make|scheduled|booked|built|started|do|did) (?:a |the )?)\b(?:second|another|follow-up|further|short|brief|quick) (?:conversation|call|meeting|chat|discussion)\b/,

@@ -3,7 +3,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI (?:really |truly |certainly |definitely |think I |believe I |feel I )?deserve\b/,
   /\bI(?:'ve| have) (?:more than |surely |clearly )?earned (?:this|the|a|my) (?:[\w-]+ ){0,3}?(?:job|role|position|offer|chance|spot|place|interview|round|shot|seat)\b/,
   /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
-  /\b(?:I|we) (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:\w+ )?(?:decision|answer|response|reply|offer|update|verdict)s?(?: from you)? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
+  /\b(?:I|we) (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:\w+ )?(?:decision|answer|response|reply|offer|update|verdict)s?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:by|before|no later than|within)\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
   /\b(?:respond|reply|get back to me|let me know|answer|decide|call me|write back|confirm|tell me|advise me|inform me|update me)(?: \w+){0,3}? (?:by|before|no later than) (?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end of (?:the )?(?:day|week)|eod|cob|noon|\d))/,

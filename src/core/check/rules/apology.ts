@@ -2,7 +2,6 @@ import { isApologyWarranted } from '../debrief-facts';
 import { APOLOGY_PHRASES, COURTESY_AFTER, PERFORMANCE_WORDS, SYMPATHY_AFTER } from '../phrases/apology';
 import { ALL_KINDS, defineRule } from '../rule';
 import { spanAt } from '../text/match';
-import { isInsideQuotes } from '../text/quotes';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits, textAfter } from './phrase-hits';
 
@@ -31,8 +30,6 @@ export const apology = defineRule({
   check: ({ message: m, purpose, debrief }) => {
     if (isApologyWarranted(debrief)) return [];
     return phraseHits(m, APOLOGY).filter((hit) => {
-      // A title or a quotation ("her screenprint \"Not Sorry\"") apologizes for nothing.
-      if (isInsideQuotes(m.norm, hit.start)) return false;
       const after = textAfter(m.norm, hit.end);
       if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
       if (COURTESY.test(after)) return false;

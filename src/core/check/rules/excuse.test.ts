@@ -215,4 +215,16 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('any result blamed, and whose hard questions they are', () => {
+    it('flags "that\'s why my perps weren\'t straight" after the heat and no food', () => {
+      const text =
+        "It was roasting on site and I hadn't had any food since six, that's why my perps weren't straight.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it("does not flag the children's tricky questions", () => {
+      expect(fires('excuse', "I loved the children's tricky questions during the lesson.")).toBe(false);
+    });
+  });
 });

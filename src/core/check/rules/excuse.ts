@@ -18,8 +18,9 @@ const ENTRIES = [
     patterns.map((p) => ({ group: group as ExcuseGroup, p, isExcuse: false })),
   ),
 ];
-// A body's state (sleep, food, illness) is only an excuse when it is the writer's.
-const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set(['sleep', 'food', 'illness']);
+// A body's state (sleep, food, illness) or a hard question is only an excuse when it is the
+// writer's ("the children's tricky questions" are the job).
+const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set(['sleep', 'food', 'illness', 'question']);
 const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
 const CAUSAL = createPhraseMatcher(CAUSAL_PHRASES);
 

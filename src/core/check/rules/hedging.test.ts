@@ -52,4 +52,10 @@ describe('hedging', () => {
       expect(fires('hedging', 'I ran the overnight sort of 14,000 parcels.')).toBe(false);
     });
   });
+
+  it('does not flag a hedge word inside a quoted title', () => {
+    expect(fires('hedging', 'I ran the "Maybe Tomorrow" campaign, and followers grew to 95,000.')).toBe(
+      false,
+    );
+  });
 });

@@ -105,4 +105,9 @@ describe('minor-mistake', () => {
       );
     });
   });
+
+  it('flags stumbling over names, not being good with nervous clients', () => {
+    expect(fires('minor-mistake', 'I know I stumbled over a few of the drug names.')).toBe(true);
+    expect(fires('minor-mistake', "I'm good with nervous first-timers.")).toBe(false);
+  });
 });

@@ -132,4 +132,12 @@ describe('missing-interest', () => {
   ])('is satisfied by: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
+
+  it.each([
+    'I really want to write for Lantern & Hook.',
+    'I really want to bring that to Prairie Ridge.',
+    'I want to lead Millfield.',
+  ])('is satisfied by: %s', (text) => {
+    expect(fires('missing-interest', text)).toBe(false);
+  });
 });

@@ -188,4 +188,8 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  it('is satisfied by being available for a trial day', () => {
+    expect(fires('missing-next-step', 'I am available for a trial day any time next week.')).toBe(false);
+  });
 });

@@ -88,4 +88,10 @@ describe('missing-personalization', () => {
     const text = 'Subject: Thanks\n\nDear Mr. Al Mansoori,\n\nThank you.\n\nBest,\nSam';
     expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
   });
+
+  it('is not satisfied by a tool named in a sentence about a team', () => {
+    const text =
+      'Subject: Thanks\n\nDear [Hiring Manager],\n\nI built the dashboard in Power BI, which saved the team 20 hours a week.\n\nBest,\nFarah';
+    expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+  });
 });

@@ -25,7 +25,7 @@ const TEMPLATE_SLOT = /[[\]{}<>]/;
 const OWN_EMPLOYER_BEFORE =
   /\b(?:(?:my|our) (?:current|previous|last|former|old|present) (?:\w+ )?(?:role|job|position|post|employer|company|team|placement|firm|practice)|I (?:currently )?(?:work|worked|am working|was working|have worked)) (?:at|for|with|in)\s+$/i;
 /** Words that put a name in relation to the job: "at", "join", "with", "for"... */
-const NAME_RELATION_BEFORE = /\b(?:at|with|join|joining|for|to|into|about|of|on|in|from)\s+(?:the\s+)?$/i;
+const NAME_RELATION_BEFORE = /\b(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?$/i;
 const NAME_RELATION_AFTER =
   /^(?:'s?\b|\s+(?:team|role|position|job|post|office|offices|studio|site|store|shop|kitchen|lab|clinic|practice|group|department|is|are|has|sounds|seems|looks|would))/i;
 /** Capitalized words that name nothing in particular. */

@@ -113,4 +113,8 @@ describe('over-candid', () => {
     expect(fires('over-candid', 'I logged a save bug in the "Train Wreck" chase level.')).toBe(false);
     expect(fires('over-candid', 'My presentation was a train wreck.')).toBe(true);
   });
+
+  it('flags "the exercise was also a disaster"', () => {
+    expect(fires('over-candid', 'The live debugging exercise was also a disaster.')).toBe(true);
+  });
 });

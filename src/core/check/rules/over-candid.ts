@@ -1,7 +1,6 @@
 import { OVER_CANDID_PHRASES } from '../phrases/over-candid';
 import { ALL_KINDS, defineRule } from '../rule';
 import { createPhraseMatcher } from '../text/phrase-matcher';
-import { isInsideQuotes } from '../text/quotes';
 import { phraseHits } from './phrase-hits';
 
 const OVER_CANDID = createPhraseMatcher(OVER_CANDID_PHRASES);
@@ -22,6 +21,5 @@ export const overCandid = defineRule({
     bad: 'I know I completely blew the question about hiring.',
     good: 'I would like to add to my answer about hiring: I built a four-step interview loop that cut time-to-hire from 52 to 31 days.',
   },
-  // A title in quotes (the game's "Train Wreck" level) is no verdict on the interview.
-  check: ({ message: m }) => phraseHits(m, OVER_CANDID).filter((hit) => !isInsideQuotes(m.norm, hit.start)),
+  check: ({ message: m }) => phraseHits(m, OVER_CANDID),
 });

@@ -1,10 +1,15 @@
 import type { Match } from '../text/match';
 import type { ParsedMessage } from '../text/parse-message';
 import type { PhraseMatcher } from '../text/phrase-matcher';
+import { isInsideQuotes } from '../text/quotes';
 
-/** Matches of a phrase list in the whole message, in text order and without overlaps. */
+/**
+ * Matches of a phrase list in the whole message, in text order and without overlaps. A match inside
+ * double quotes is a title or someone else's words (the campaign "Maybe Tomorrow", the card "Sorry
+ * we missed you"), so it says nothing of the writer and is left out.
+ */
 export function phraseHits(m: ParsedMessage, matcher: PhraseMatcher): Match[] {
-  return matcher.find(m.norm, m.tokens);
+  return matcher.find(m.norm, m.tokens).filter((hit) => !isInsideQuotes(m.norm, hit.start));
 }
 
 /** The text right after a match, for checking what an ambiguous word is about. */

@@ -126,4 +126,8 @@ describe('pushy', () => {
   it('flags a decision demanded "from you by Friday"', () => {
     expect(fires('pushy', 'So I need a decision from you by Friday.')).toBe(true);
   });
+
+  it('flags a decision demanded from the company by name', () => {
+    expect(fires('pushy', 'I need a decision from Penny Bridge by Monday or I will accept it.')).toBe(true);
+  });
 });

@@ -128,4 +128,10 @@ describe('too-personal', () => {
   it('flags a condition named outright: "I\'m type 1 diabetic and my blood sugar dropped"', () => {
     expect(fires('too-personal', "I'm type 1 diabetic and my blood sugar dropped.")).toBe(true);
   });
+
+  it('flags the writer’s kidney stone and painkillers, not a ward’s pneumonia audit', () => {
+    const own = 'I spent the night before in A&E with a kidney stone and was on strong painkillers.';
+    expect(fires('too-personal', own)).toBe(true);
+    expect(fires('too-personal', 'I led our ventilator-associated pneumonia bundle audit.')).toBe(false);
+  });
 });
