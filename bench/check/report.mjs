@@ -30,6 +30,8 @@ const FIRST_CONTACT = {
   holdout17: '0.93',
   holdout18: '0.96',
   holdout19: '0.94',
+  holdout20: '0.95',
+  holdout21: '0.95',
 };
 
 const rows = [];

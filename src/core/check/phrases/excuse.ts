@@ -7,6 +7,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up))\b/,
   // "The panel started late, so by the time we began I was rushing."
   /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying)\b/,
+  // "I was slower than usual in the editing test because ...".
+  /\bI (?:was|felt|seemed|came across as) (?:\w+ ){0,2}?(?:slower|slow|off|flat|distracted|quiet|foggy|tired|hesitant|vague|rusty|scattered)(?: [\w-]+){0,6}? (?:because|as|since|due to)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
@@ -36,7 +38,7 @@ export const CIRCUMSTANCES = {
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
     /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather)\b/,
-    /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
+    /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|tablets|pills|blood pressure|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [
@@ -113,6 +115,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
     /\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: \w+){0,5}? (?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
+    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b)/,
     /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|set) (?:\w+ ){0,2}?(?:confusingly|unclearly|badly|poorly|ambiguously|unfairly|vaguely)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|put|posed) in an? (?:\w+ )?(?:confusing|unclear|ambiguous|odd|strange|misleading|roundabout|convoluted|tricky) (?:way|manner|fashion)\b/,

@@ -75,4 +75,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // "I want to run the Drovers", "I really want to lead your kitchen": wanting the job's own work.
   /\bI (?:really |truly |still |very much |genuinely )?want to (?:run|lead|manage|head|join|work (?:at|for|with)|be part of|build|grow|take on) [\w&'-]/,
   /\bI (?:really |truly |still |very much |genuinely )?want to bring (?:[\w'&-]+ ){1,6}?to [\w&'-]+/,
+  // "I'm dead set on the Signaller role", "It's the job I've wanted since I started", "I want very much to work for".
+  /\b(?:set on|sold on|serious about|keen on|committed to) (?:the|this|your|that) (?:[\w&'-]+ ){0,4}?(?:role|job|post|position|opportunity|team|place|vacancy)\b/,
+  /\b(?:is|it's|that's|this's|are) (?:exactly |precisely |just |really )?(?:the|my) (?:[\w&'-]+ ){0,3}?(?:job|role|post|position|work|place|team|company|firm|one) I(?:'ve| have)? (?:always |long )?wanted\b(?! to (?:add|say|mention|clarify|explain|share|give|correct))/,
+  /\bI (?:want|would like|'d like|would love|'d love|wish) (?:very much|so much|really|a lot) to (?:join|work (?:for|with|at|on)|be part of|become|lead|run|bring)\b/,
 ];

@@ -23,7 +23,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bpen[- ]tapping\b/,
   /\b(?:clear(?:ed|ing)|kept clearing) my throat\b/,
   /\b(?:said|saying|say) "(?:like|you know|basically|so|right|actually|um|uh|er)"/,
-  /\blost my (?:train of thought|place|words)\b/,
+  // Not "that's why I lost my thread": a consequence in a sentence that blames something is the excuse.
+  /(?<!\b(?:why|so|because|and) I )\blost my (?:train of thought|place|words)\b/,
   /\b(?:my voice (?:was shaking|shook|cracked|trembled)|shaky voice|trembling hands|hands were shaking)\b/,
   /\b(?:mispronounced|forgot your name|got your name wrong|awkward handshake|weak handshake|clumsy handshake)\b/,
   /\b(?:didn't|did not|poor|lack of|not enough|enough) (?:make |making )?(?:\w+ )?eye contact\b/,
@@ -35,7 +36,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:mumbl(?:e|ed|ing)|babbl(?:e|ed|ing)|blush(?:ed|ing)|tongue-tied|jitters|jittery|butterflies in my stomach|had butterflies)\b/,
   /\b(?:my )?(?:hands|voice|legs|knees) (?:were |was |kept |started )?(?:shaking|shook|trembling|trembled|wobbling|wobbly|quivering|quavering|cracking)\b/,
   /\b(?:shaky|trembling|sweaty|clammy) (?:hands|voice|palms)\b/,
-  /\b(?:lost|losing) (?:my|the) (?:thread|train of thought|way in my answer|words)\b/,
+  /(?<!\b(?:why|so|because|and) I )\b(?:lost|losing) (?:my|the) (?:thread|train of thought|way in my answer|words)\b/,
   /\b(?:lost track of what I was saying|my mind went blank for a (?:moment|second)|drew a blank for a (?:moment|second))\b/,
   /\b(?:tripped|stumbled|tripping|stumbling) over (?:my |a few |some |the |a couple of )?(?:tongue|sentences|phrases|explanation|introduction|intro)\b/,
   /\b(?:got|mixed) (?:my )?words (?:mixed|jumbled|muddled)\b/,

@@ -22,6 +22,9 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b/,
   /\bor (?:to |I can |I could )?(?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b(?! (?:my|our|a|the) (?:experience|skills|energy|enthusiasm)\b)/,
   /\bas a (?:trial|test|sample|demo|try-out|tryout)\b/,
+  // "I can fly a test survey of your yard and send you the model": an offer whatever the verb.
+  /\b(?:I can|I could|I'll|I will|happy to|glad to|I'd be happy to|I'd be glad to) [a-z]+ (?:a|an|one|the) (?:[\w-]+ )?(?:test|trial|sample|practice|demo|mock)\b/,
+  /\band (?:then )?(?:send|email|show|share|bring) you\b/,
   /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
   /\b(?:walk|take) you (?:and the team |or the team )?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,

@@ -95,4 +95,17 @@ describe('apology', () => {
     expect(fires('apology', 'Please forgive me for interrupting you so often during the panel.')).toBe(true);
     expect(fires('apology', 'Sorry for interrupting your weekend with this.')).toBe(false);
   });
+
+  describe('sorry as a name or as the work', () => {
+    it.each([
+      'I enjoyed hearing about the relaunch of your party game Say Sorry First.',
+      'I liked your point that teaching toddlers to say sorry matters less than giving them words.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('apology', text)).toBe(false);
+    });
+
+    it('still flags a sentence that opens with Sorry', () => {
+      expect(fires('apology', 'Thank you. Sorry for the muddled answer on rotas.')).toBe(true);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { isApologyWarranted } from '../debrief-facts';
 import { APOLOGY_PHRASES, COURTESY_AFTER, PERFORMANCE_WORDS, SYMPATHY_AFTER } from '../phrases/apology';
 import { ALL_KINDS, defineRule } from '../rule';
 import { spanAt } from '../text/match';
+import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits, textAfter } from './phrase-hits';
 
@@ -30,6 +31,8 @@ export const apology = defineRule({
   check: ({ message: m, purpose, debrief }) => {
     if (isApologyWarranted(debrief)) return [];
     return phraseHits(m, APOLOGY).filter((hit) => {
+      // "teaching toddlers to say sorry" is the work, not the writer apologizing.
+      if (!isAboutWriter(m.norm, hit.start, hit.text)) return false;
       const after = textAfter(m.norm, hit.end);
       if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
       if (COURTESY.test(after)) return false;

@@ -227,4 +227,19 @@ describe('excuse', () => {
       expect(fires('excuse', "I loved the children's tricky questions during the lesson.")).toBe(false);
     });
   });
+
+  describe('fairness of a question, and a body blamed for being slow', () => {
+    it.each([
+      'I would like to return to the scenario question. It was unfair: it depended on local guidance.',
+      'I was slower than usual in the editing test because I am halfway through chemotherapy.',
+      "I'm on new tablets for my blood pressure and they make me foggy, so that's why I lost my thread.",
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag a remark owned as unfair to colleagues', () => {
+      const text = 'I regret my comment about QA engineers; it was unfair to colleagues I respect.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

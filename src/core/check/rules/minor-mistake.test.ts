@@ -110,4 +110,9 @@ describe('minor-mistake', () => {
     expect(fires('minor-mistake', 'I know I stumbled over a few of the drug names.')).toBe(true);
     expect(fires('minor-mistake', "I'm good with nervous first-timers.")).toBe(false);
   });
+
+  it('leaves a lost thread to the excuse when the sentence blames something for it', () => {
+    expect(fires('minor-mistake', "The tablets make me foggy, so that's why I lost my thread.")).toBe(false);
+    expect(fires('minor-mistake', 'I lost my thread halfway through the answer.')).toBe(true);
+  });
 });

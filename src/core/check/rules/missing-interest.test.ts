@@ -140,4 +140,12 @@ describe('missing-interest', () => {
   ])('is satisfied by: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
+
+  it.each([
+    "I'm dead set on the Signaller role at Midland Rail.",
+    "It's the job I've wanted since I started on the railway.",
+    'I want very much to work for Greaves & Lowe.',
+  ])('is satisfied by: %s', (text) => {
+    expect(fires('missing-interest', text)).toBe(false);
+  });
 });

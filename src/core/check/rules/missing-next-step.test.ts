@@ -192,4 +192,10 @@ describe('missing-next-step', () => {
   it('is satisfied by being available for a trial day', () => {
     expect(fires('missing-next-step', 'I am available for a trial day any time next week.')).toBe(false);
   });
+
+  it('is satisfied by flying a test survey and sending the model', () => {
+    expect(
+      fires('missing-next-step', 'I can fly a test survey of your yard this week and send you the model.'),
+    ).toBe(false);
+  });
 });

@@ -94,4 +94,10 @@ describe('missing-personalization', () => {
       'Subject: Thanks\n\nDear [Hiring Manager],\n\nI built the dashboard in Power BI, which saved the team 20 hours a week.\n\nBest,\nFarah';
     expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
   });
+
+  it('keeps a name the writer called their own out of it further on', () => {
+    const text =
+      'Subject: Thanks\n\nHello,\n\nLast year my Hydrogen Futures summit sold 640 passes.\n\nI would be glad to send your team the plan for Hydrogen Futures.\n\nBest,\nAmy';
+    expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+  });
 });

@@ -91,7 +91,9 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       if (words.some((w) => !GENERIC_ROLE_WORDS.has(w))) return true;
     }
   }
-  // Subjects are often in title case, so only the prose is searched for proper nouns.
+  // Subjects are often in title case, so only the prose is searched for proper nouns. A name the
+  // writer calls their own anywhere ("my Hydrogen Futures summit") is theirs everywhere.
+  const ownNames = namesOwnedByWriter(m);
   return m.sentences.some((s) => {
     const sentence = m.norm.slice(s.start, s.end);
     if (!TARGET_CUE.test(sentence)) return false;
@@ -101,7 +103,7 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       // "my City & Guilds certificates", "our Dash 8 fleet", "in my current role at Fieldcrest": the
       // writer's own things and employers name no one the note is for.
       const before = sentence.slice(Math.max(0, c.index - 40), c.index);
-      if (/\b(?:my|our)\s+$/i.test(before) || OWN_EMPLOYER_BEFORE.test(before)) continue;
+      if (ownNames.has(c[0]) || isOwnedBefore(before)) continue;
       if (isInsideSlot(sentence, c.index)) continue;
       const words = c[0].split(/[ \t&]+/).filter(Boolean);
       // A sentence's first word is capitalized anyway.
@@ -132,4 +134,21 @@ function isInsideSlot(sentence: string, index: number): boolean {
     before.lastIndexOf('{') > before.lastIndexOf('}') ||
     before.lastIndexOf('<') > before.lastIndexOf('>')
   );
+}
+
+/** "my City & Guilds certificates", "in my current role at Fieldcrest": the writer's own. */
+function isOwnedBefore(before: string): boolean {
+  return /\b(?:my|our)\s+$/i.test(before) || OWN_EMPLOYER_BEFORE.test(before);
+}
+
+/** The capitalized names the writer calls their own somewhere in the prose. */
+function namesOwnedByWriter(m: ParsedMessage): Set<string> {
+  const owned = new Set<string>();
+  const prose = m.norm.slice(m.prose.start, m.prose.end);
+  const capitalized = CAPITALIZED();
+  capitalized.lastIndex = 0;
+  for (let c = capitalized.exec(prose); c !== null; c = capitalized.exec(prose)) {
+    if (isOwnedBefore(prose.slice(Math.max(0, c.index - 40), c.index))) owned.add(c[0]);
+  }
+  return owned;
 }

@@ -117,4 +117,8 @@ describe('over-candid', () => {
   it('flags "the exercise was also a disaster"', () => {
     expect(fires('over-candid', 'The live debugging exercise was also a disaster.')).toBe(true);
   });
+
+  it('does not flag a flood that was a disaster for the town', () => {
+    expect(fires('over-candid', 'I modelled the 2020 flood, which was a disaster for the town.')).toBe(false);
+  });
 });

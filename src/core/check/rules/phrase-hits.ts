@@ -9,7 +9,47 @@ import { isInsideQuotes } from '../text/quotes';
  * we missed you"), so it says nothing of the writer and is left out.
  */
 export function phraseHits(m: ParsedMessage, matcher: PhraseMatcher): Match[] {
-  return matcher.find(m.norm, m.tokens).filter((hit) => !isInsideQuotes(m.norm, hit.start));
+  return matcher
+    .find(m.norm, m.tokens)
+    .filter((hit) => !isInsideQuotes(m.norm, hit.start) && !isInsideTitle(m.norm, hit.start));
+}
+
+/** Capitalized words that open a phrase without making it part of a name. */
+const NOT_A_NAME_WORD = new Set([
+  'My',
+  'Your',
+  'Our',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Their',
+  'His',
+  'Her',
+  'I',
+]);
+
+/**
+ * True when the match starts with a capitalized word that follows another capitalized word in the
+ * middle of a sentence: part of a name in title case ("their party game Say Sorry First"). A
+ * sentence's first word, "I" and "My Wi-Fi" are no names.
+ */
+function isInsideTitle(text: string, start: number): boolean {
+  if (!isTitleCaseAt(text, start)) return false;
+  const previous = /([A-Za-z][\w'-]*)([ \t]+)$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (!previous?.[1] || !isTitleCaseAt(previous[1], 0) || NOT_A_NAME_WORD.has(previous[1])) return false;
+  // The previous word must itself sit mid-sentence: "game Say Sorry", not ". Say sorry".
+  const previousStart = start - previous[0].length;
+  let i = previousStart - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && /[\p{L}\p{N},]/u.test(text[i] ?? '');
+}
+
+function isTitleCaseAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
 }
 
 /** The text right after a match, for checking what an ambiguous word is about. */

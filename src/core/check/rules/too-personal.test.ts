@@ -134,4 +134,11 @@ describe('too-personal', () => {
     expect(fires('too-personal', own)).toBe(true);
     expect(fires('too-personal', 'I led our ventilator-associated pneumonia bundle audit.')).toBe(false);
   });
+
+  it('flags chemotherapy for breast cancer, not a ward that treats it', () => {
+    expect(fires('too-personal', 'I am halfway through chemotherapy for breast cancer.')).toBe(true);
+    expect(fires('too-personal', 'Our patients with breast cancer waited 30% less after the change.')).toBe(
+      false,
+    );
+  });
 });
