@@ -334,7 +334,9 @@ test('in multi-user mode each person signs in and sees only their own interviews
     await shot(page, '13-sign-in');
 
     await signUp('ben@example.com');
-    assert.match(await page.locator('main').innerText(), /Nothing here yet/);
+    // The list loads after sign-in: wait for its empty state instead of reading "Loading…".
+    await page.getByText(/Nothing here yet/).waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), /Harbor Lane Foods/);
     await page.goto(`${hosted.url}#/interviews/${anasInterview}/plan`);
     await page.getByText('We could not find that interview').waitFor();
     assert.deepEqual(
