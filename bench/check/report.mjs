@@ -32,6 +32,8 @@ const FIRST_CONTACT = {
   holdout19: '0.94',
   holdout20: '0.95',
   holdout21: '0.95',
+  holdout22: '0.98',
+  holdout23: '0.95',
 };
 
 const rows = [];

@@ -5,7 +5,7 @@
  */
 export const TOO_PERSONAL_PHRASES = {
   medical: [
-    /\bmy (?:\w+(?:'s)? ){0,2}(?:diagnosis|surgery|chemo(?:therapy)?|medications?|meds|prescriptions?|therapist|psychiatrist|illness|disorder|disability|migraines?|depression|anxiety disorder|ADHD|cancer|diabetes|blood pressure|back (?:pain|injury)|health (?:issues|problems|scare|condition)|medical (?:condition|history|issues|leave|procedure)|treatment|recovery from surgery|miscarriage)\b/,
+    /\bmy (?:\w+(?:'s)? ){0,2}(?:diagnosis|surgery|chemo(?:therapy)?|medications?|meds|prescriptions?|therapist|psychiatrist|illness|disorder|disability|migraines?|depression|anxiety disorder|ADHD|cancer|diabetes|blood pressure|back (?:pain|injury)|health (?:issues|problems|scare|condition)|medical (?:condition|history|issues|leave|procedure)|treatment|recovery from surgery|miscarriage)\b(?! (?:report|reports|plan|plans|template|records?|notes|room|protocol|programme|program|proposal|work|method|methods|approach|menu|options|pathway|schedule))/,
     /\bI(?:'ve| have| was| am|'m) (?:\w+ )?(?:diagnosed|hospitali[sz]ed|on (?:medication|antidepressants|meds)|recovering from (?:surgery|an? (?:illness|operation|injury)))\b/,
     /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
     /\b(?:I|my \w+) (?:had|has|suffered) (?:a |an )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,

@@ -115,4 +115,13 @@ describe('minor-mistake', () => {
     expect(fires('minor-mistake', "The tablets make me foggy, so that's why I lost my thread.")).toBe(false);
     expect(fires('minor-mistake', 'I lost my thread halfway through the answer.')).toBe(true);
   });
+
+  it.each([
+    'I started a puppy session for fidgety first-timers, and 27 of 30 rebooked.',
+    'Our Sweat and Stretch class went from 8 regulars to 26.',
+    'I ran the lab’s sweat test service for cystic fibrosis screening.',
+    'I led a whole-house repipe, sweating all the copper joints myself.',
+  ])('does not flag the work: %s', (text) => {
+    expect(fires('minor-mistake', text)).toBe(false);
+  });
 });

@@ -65,4 +65,10 @@ describe('missing-evidence', () => {
     expect(fires('missing-evidence', 'The calf was born healthy and nursing within two hours.')).toBe(false);
     expect(fires('missing-evidence', 'I can start within two weeks.')).toBe(true);
   });
+
+  it('is satisfied by a named project that ran a winter without an unplanned stop', () => {
+    const text =
+      'On the Hoy Sound project, after we changed the inspection interval, the site ran through the winter without an unplanned yaw stop.';
+    expect(fires('missing-evidence', text)).toBe(false);
+  });
 });

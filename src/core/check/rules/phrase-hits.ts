@@ -31,12 +31,19 @@ const NOT_A_NAME_WORD = new Set([
 ]);
 
 /**
- * True when the match starts with a capitalized word that follows another capitalized word in the
- * middle of a sentence: part of a name in title case ("their party game Say Sorry First"). A
- * sentence's first word, "I" and "My Wi-Fi" are no names.
+ * True when the match starts with a capitalized word in the middle of a sentence that follows or
+ * runs into another capitalized word: part of a name in title case ("their party game Say Sorry
+ * First", "our Sweat and Stretch class"). A sentence's first word, "I" and "My Wi-Fi" are no names.
  */
 function isInsideTitle(text: string, start: number): boolean {
   if (!isTitleCaseAt(text, start)) return false;
+  // "our Sweat and Stretch class": a capitalized word mid-sentence that runs into another one.
+  const isMidSentence = /[\p{L}\p{N},][ \t]+$/u.test(text.slice(Math.max(0, start - 3), start));
+  if (
+    isMidSentence &&
+    /^[\w'-]+(?:[ \t]+(?:and|&|of|the|a|to|in|on|for))*[ \t]+[A-Z][a-z]/.test(text.slice(start, start + 40))
+  )
+    return true;
   const previous = /([A-Za-z][\w'-]*)([ \t]+)$/.exec(text.slice(Math.max(0, start - 40), start));
   if (!previous?.[1] || !isTitleCaseAt(previous[1], 0) || NOT_A_NAME_WORD.has(previous[1])) return false;
   // The previous word must itself sit mid-sentence: "game Say Sorry", not ". Say sorry".

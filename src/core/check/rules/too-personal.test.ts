@@ -141,4 +141,9 @@ describe('too-personal', () => {
       false,
     );
   });
+
+  it('does not flag a treatment plan or report as the writer’s medical detail', () => {
+    expect(fires('too-personal', 'I can send you my treatment plan template.')).toBe(false);
+    expect(fires('too-personal', 'I will be glad to send you my treatment report with photos.')).toBe(false);
+  });
 });
