@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTs, root } from './load-checker.mjs';
 
-const { parseCorpus, evaluateCorpus, renderCorpusReport } = await importTs('src/core/check/corpus-report.ts');
+const { parseCorpus, parseHoldoutSet, evaluateCorpus, microF1, renderCorpusReport } = await importTs(
+  'src/core/check/corpus-report.ts',
+);
 const entries = parseCorpus(readFileSync(join(root, 'src/core/check/fixtures/corpus.jsonl'), 'utf8'));
 let report = renderCorpusReport(entries, evaluateCorpus(entries));
 
@@ -38,23 +40,9 @@ const FIRST_CONTACT = {
 
 const rows = [];
 for (const name of readdirSync(join(root, 'fixtures')).filter((d) => d.startsWith('holdout'))) {
-  const lines = readFileSync(join(root, 'fixtures', name, 'check-cases.jsonl'), 'utf8').split('\n');
-  const set = parseCorpus(
-    lines
-      .filter((l) => l.trim())
-      .map((l) => JSON.stringify({ purpose: 'recovery', context: null, tolerate: [], ...JSON.parse(l) }))
-      .join('\n'),
-  );
+  const set = parseHoldoutSet(readFileSync(join(root, 'fixtures', name, 'check-cases.jsonl'), 'utf8'));
   const ev = evaluateCorpus(set);
-  const t = Object.values(ev.perRule).reduce(
-    (s, r) => ({ tp: s.tp + r.tp, fp: s.fp + r.fp, fn: s.fn + r.fn }),
-    {
-      tp: 0,
-      fp: 0,
-      fn: 0,
-    },
-  );
-  const f1 = (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+  const f1 = microF1(ev);
   rows.push({
     name,
     cases: set.length,

@@ -58,6 +58,32 @@ export function parseCorpus(jsonl: string): CorpusEntry[] {
     });
 }
 
+/**
+ * Parses a blind set of `fixtures/holdout*`: its lines leave out what the corpus spells out (the
+ * purpose, which is always `recovery` there, the context and `tolerate`).
+ *
+ * @example
+ * const entries = parseHoldoutSet(readFileSync('fixtures/holdout8/check-cases.jsonl', 'utf8'));
+ */
+export function parseHoldoutSet(jsonl: string): CorpusEntry[] {
+  return parseCorpus(
+    jsonl
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.stringify({ purpose: 'recovery', context: null, tolerate: [], ...JSON.parse(l) }))
+      .join('\n'),
+  );
+}
+
+/** Micro-F1 over every rule of an evaluation. */
+export function microF1(evaluation: CorpusEvaluation): number {
+  const t = Object.values(evaluation.perRule).reduce(
+    (sum, s) => ({ tp: sum.tp + s.tp, fp: sum.fp + s.fp, fn: sum.fn + s.fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
+  return (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+}
+
 /** Runs every entry through `checkMessage` and scores it against its labels. */
 export function evaluateCorpus(entries: readonly CorpusEntry[]): CorpusEvaluation {
   const perRule = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<
