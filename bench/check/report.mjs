@@ -36,6 +36,8 @@ const FIRST_CONTACT = {
   holdout21: '0.95',
   holdout22: '0.98',
   holdout23: '0.95',
+  holdout24: '0.98',
+  holdout25: '0.96',
 };
 
 const rows = [];

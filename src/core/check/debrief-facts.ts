@@ -48,7 +48,14 @@ export function interviewerNamePatterns(name: string): RegExp[] {
       .join('|');
     out.push(
       new RegExp(
-        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Sgt|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Sra|Sr|Eng|Engr|Dott|Ing)\\.?\\s+(?:${surnames})(?![\\p{L}\\p{N}])`,
+        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Sgt|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Sra|Sr|Srta|Eng|Engr|Dott|Ing|Se\u00f1ora|Se\u00f1orita|Se\u00f1or|Senhora|Senhor|Signora|Signor|Monsieur|Mevrouw|Meneer|Pani|Pan)\\.?\\s+(?:${surnames})(?![\\p{L}\\p{N}])`,
+        'iu',
+      ),
+    );
+    // A surname with an honorific after it: "Sato-san", "Kim-nim".
+    out.push(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${surnames})[- ]?(?:san|sama|sensei|ssi|nim|ji)(?![\\p{L}\\p{N}])`,
         'iu',
       ),
     );

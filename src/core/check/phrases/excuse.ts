@@ -49,7 +49,7 @@ export const CIRCUMSTANCES = {
     /\byou (?:moved on|cut (?:me off|in)|stopped me|jumped ahead|changed the subject|wrapped (?:up|things up)|hurried me)\b|\bbefore I could (?:finish|answer|explain|get to|complete)\b/,
   ],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarm|alarm|sirens?|music|neighbou?rs?|party)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
     /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|break-in|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,
@@ -66,7 +66,7 @@ export const EXCUSE_PHRASES = {
     // Not when the delays are the work's subject: "cut peak-hour traffic delays", "traffic delays fell by 19%".
     /(?<!\b(?:reduc\w*|cut|cutting|lower\w*|eas\w*|tackl\w*|minimi[sz]\w*|predict\w*|model\w*) (?:[\w-]+ ){0,3})\btraffic (?:jam|jams|delays?|on the (?:way|highway|freeway|motorway|bridge|road|interstate))\b(?! (?:fell|dropped|declined|decreased|went down|were (?:cut|reduced|halved)|by \d|from \d))/,
     /\b(?:because of|due to|thanks to|blame it on|held up by|delayed by) (?:the |heavy |bad |terrible |awful |rush[- ]hour )?traffic\b/,
-    /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic(?: (?:on|in|through|around|along|into) (?:the )?[\w-]+)? (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
+    /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic(?: (?:on|in|through|around|along|into) (?:the )?[\w-]+(?: [\w-]+)?)? (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
     /\b(?:stuck|held up|delayed|caught|sat) (?:behind|by|in) (?:an? |the )?(?:accident|crash|roadworks|road works|road closure|diversion|breakdown|jam|tailback|gridlock)\b/,
     /\b(?:minutes|hours?|an hour|half an hour|ages|forever) (?:of|in|stuck in|sitting in|crawling through) (?:\w+ )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic(?: \w+){0,4}? (?:left me|made me|meant I|had me|kept me|threw me|held me up|delayed me|slowed me)\b/,

@@ -79,4 +79,5 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:set on|sold on|serious about|keen on|committed to) (?:the|this|your|that) (?:[\w&'-]+ ){0,4}?(?:role|job|post|position|opportunity|team|place|vacancy)\b/,
   /\b(?:is|it's|that's|this's|are) (?:exactly |precisely |just |really )?(?:the|my) (?:[\w&'-]+ ){0,3}?(?:job|role|post|position|work|place|team|company|firm|one) I(?:'ve| have)? (?:always |long )?wanted\b(?! to (?:add|say|mention|clarify|explain|share|give|correct))/,
   /\bI (?:want|would like|'d like|would love|'d love|wish) (?:very much|so much|really|a lot) to (?:join|work (?:for|with|at|on)|be part of|become|lead|run|bring)\b/,
+  /\bis what I (?:want|'d like|would like|hope for|am after|'m after) (?:most|more than anything)\b/,
 ];

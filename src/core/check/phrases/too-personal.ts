@@ -7,7 +7,7 @@ export const TOO_PERSONAL_PHRASES = {
   medical: [
     /\bmy (?:\w+(?:'s)? ){0,2}(?:diagnosis|surgery|chemo(?:therapy)?|medications?|meds|prescriptions?|therapist|psychiatrist|illness|disorder|disability|migraines?|depression|anxiety disorder|ADHD|cancer|diabetes|blood pressure|back (?:pain|injury)|health (?:issues|problems|scare|condition)|medical (?:condition|history|issues|leave|procedure)|treatment|recovery from surgery|miscarriage)\b(?! (?:report|reports|plan|plans|template|records?|notes|room|protocol|programme|program|proposal|work|method|methods|approach|menu|options|pathway|schedule))/,
     /\bI(?:'ve| have| was| am|'m) (?:\w+ )?(?:diagnosed|hospitali[sz]ed|on (?:medication|antidepressants|meds)|recovering from (?:surgery|an? (?:illness|operation|injury)))\b/,
-    /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
+    /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:type [12] )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
     /\b(?:I|my \w+) (?:had|has|suffered) (?:a |an )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
     /\bpanic attacks?\b/,
     /\bI(?:'ve| have| had|'d)? (?:just |recently |only just )?(?:started|changed|switched|come off|came off|stopped|been put on|gone on|went on) (?:a |my |new |some |a new |different )*(?:(?:blood pressure|heart|thyroid|pain|sleep|anxiety|epilepsy|diabetes|steroid|hormone) )?(?:medications?|meds|antidepressants|treatment|chemo|tablets|pills)\b/,
@@ -46,6 +46,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\bmy pregnancy\b/,
     /\btrying to (?:conceive|get pregnant)\b/,
     /\btrying for (?:a baby|a family|kids|children|another (?:baby|child)|our first)\b/,
+    /\bexpecting (?:our|a|my) (?:first |second |third |new )?(?:baby|child)\b/,
     /\b(?:IVF|fertility treatments?)\b/,
     /\b(?:my|I will need|I'll need|I'd need|I plan to take) (?:\w+ )?(?:maternity|paternity|parental) leave\b/,
     /\b(?:our|my) (?:baby|first child) is due\b/,

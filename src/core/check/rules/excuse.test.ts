@@ -242,4 +242,11 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  it.each([
+    'I messed up the sizing question because the traffic on the ring road was so heavy.',
+    'My phone kept buzzing with alarms from my current resort, and that is why I lost the thread.',
+  ])('flags: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
 });

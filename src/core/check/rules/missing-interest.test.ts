@@ -148,4 +148,10 @@ describe('missing-interest', () => {
   ])('is satisfied by: %s', (text) => {
     expect(fires('missing-interest', text)).toBe(false);
   });
+
+  it('is satisfied by "the role is what I want most"', () => {
+    expect(
+      fires('missing-interest', 'The Probation Officer role within your service is what I want most.'),
+    ).toBe(false);
+  });
 });

@@ -100,4 +100,13 @@ describe('missing-personalization', () => {
       'Subject: Thanks\n\nHello,\n\nLast year my Hydrogen Futures summit sold 640 passes.\n\nI would be glad to send your team the plan for Hydrogen Futures.\n\nBest,\nAmy';
     expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
   });
+
+  it.each([
+    ['Lucía Castañeda', 'Dear Señora Castañeda,'],
+    ['Haruto Sato', 'Dear Sato-san,'],
+  ])('is satisfied by %s greeted as "%s"', (name, greeting) => {
+    const context = debriefOf({ interviewer: { name } });
+    const text = `Subject: Thanks\n\n${greeting}\n\nThank you.\n\nBest,\nSam`;
+    expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+  });
 });

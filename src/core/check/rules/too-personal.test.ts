@@ -146,4 +146,11 @@ describe('too-personal', () => {
     expect(fires('too-personal', 'I can send you my treatment plan template.')).toBe(false);
     expect(fires('too-personal', 'I will be glad to send you my treatment report with photos.')).toBe(false);
   });
+
+  it.each([
+    'My partner and I are also expecting our first baby in May.',
+    'I have type 1 diabetes and was briefly in hospital last spring.',
+  ])('flags: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(true);
+  });
 });
