@@ -60,13 +60,20 @@ let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
 // Names may hold lowercase particles: "Joost van Dijk", "María de la Cruz".
+const NAME_PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu)';
 const SIGNATURE_NAME = lazyRegExp(
   () =>
-    /^\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu))*(?:[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu))*){0,3}[ \t]*$/u,
+    new RegExp(
+      `^\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+${NAME_PARTICLE})*(?:[ \\t]+\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+${NAME_PARTICLE})*){0,3}[ \\t]*$`,
+      'u',
+    ),
 );
 const NAME_LINE = lazyRegExp(
   () =>
-    /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[\p{Lu}[][\p{L}'.\]-]*(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu))*(?:[ \t]+[\p{Lu}[(][\p{L}'.\])-]*(?:[ \t]+(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu))*){0,3}[ \t]*$/u,
+    new RegExp(
+      `^[ \\t]*(?:[-\\u2013\\u2014~]+[ \\t]*)?[\\p{Lu}[][\\p{L}'.\\]-]*(?:[ \\t]+${NAME_PARTICLE})*(?:[ \\t]+[\\p{Lu}[(][\\p{L}'.\\])-]*(?:[ \\t]+${NAME_PARTICLE})*){0,3}[ \\t]*$`,
+      'u',
+    ),
 );
 const CLOSING =
   /^(?:(?:once )?again,? )?(?:thank|thanks|many thanks|i look forward|looking forward|i hope to hear|hope to hear|i hope to speak|hope to speak|talk soon|have a (?:great|good|nice|wonderful)|all the best|i appreciate your (?:time|consideration))/i;
