@@ -100,10 +100,10 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
     const capitalized = CAPITALIZED();
     capitalized.lastIndex = 0;
     for (let c = capitalized.exec(sentence); c !== null; c = capitalized.exec(sentence)) {
-      // "my City & Guilds certificates", "our Dash 8 fleet", "in my current role at Fieldcrest": the
-      // writer's own things and employers name no one the note is for.
+      // The writer's own things and employers name no one the note is for (`namesOwnedByWriter`
+      // has already read every run of the prose with what stands before it).
+      if (ownNames.has(c[0])) continue;
       const before = sentence.slice(Math.max(0, c.index - 40), c.index);
-      if (ownNames.has(c[0]) || isOwnedBefore(before)) continue;
       if (isInsideSlot(sentence, c.index)) continue;
       const words = c[0].split(/[ \t&]+/).filter(Boolean);
       // A sentence's first word is capitalized anyway.
