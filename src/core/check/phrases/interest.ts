@@ -20,7 +20,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:excites|excited|appeals to|interests|inspires|energi[sz]es) me\b/,
   /\b(?:I|I'm|I am) (?:still )?(?:very much )?(?:want|wanting|hoping|hope) to (?:join|be part|be a part|work (?:with|for|on|at|alongside)|contribute to)\b/,
   /\b(?:exactly|precisely|just) (?:the|what) (?:kind of |sort of )?(?:(?:role|job|work|team|place|position|opportunity|challenge)s? )?(?:I(?:'m| am|'ve been| have been) looking for|I want)\b/,
-  /\bjump at the (?:chance|opportunity)\b/,
+  /\bjump at (?:the|this|a|an|your) (?:[\w-]+ ){0,3}?(?:job|role|chance|opportunity|post|position|offer|spot|place)\b/,
   /\bwhere I (?:want|would love|'d love|hope|would like|'d like) to (?:be|work|grow|build)\b/,
   /\b(?:role|position|job|team|company|opportunity|post)(?: \w+){0,3}? (?:is|feels like|sounds like|seems like|would be) (?:a |an |the )?(?:\w+ )?(?:perfect|great|natural|ideal|exciting|wonderful|dream|right) (?:fit|match|next step|opportunity|role|job)\b/,
   /\b(?:would be|is) a dream\b/,
@@ -71,7 +71,6 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:is|are|feels like|looks like|sounds like) (?:exactly |precisely |just |really |definitely |absolutely )?where I(?:'d| would)? (?:want|hope|like|love|see myself|belong|intend|plan|mean|'d like|would like|'d love|would love)\b/,
   /\b(?:is|are) (?:exactly |precisely |just |really |definitely )?(?:the|my) (?:[\w&'-]+ ){1,3}?I(?:'ve| have|'d| would)?(?: always| long| really| most| truly)? (?:want(?:ed)?|'d love|would love|love|like|wish(?:ed)?|dream(?:ed|t)? of|hope(?:d)?|long(?:ed)?) to (?!(?:add|say|mention|clarify|explain|share|give|correct|stress|highlight|emphasi[sz]e|raise|ask|cover|answer|send|follow up|expand)\b)[a-z]/,
   /\bmy (?:\w+ )?(?:wish|hope|ambition|goal|dream|aim|plan) (?:is )?to (?:work|join|be|become|contribute|serve|grow|build|bring)\b/,
-  /\bjump at (?:the|this|a|an|your) (?:[\w-]+ ){0,3}?(?:job|role|chance|opportunity|post|position|offer|spot|place)\b/,
   // "I want to run the Drovers", "I really want to lead your kitchen": wanting the job's own work.
   /\bI (?:really |truly |still |very much |genuinely )?want to (?:run|lead|manage|head|join|work (?:at|for|with)|be part of|build|grow|take on) [\w&'-]/,
   /\bI (?:really |truly |still |very much |genuinely )?want to bring (?:[\w'&-]+ ){1,6}?to [\w&'-]+/,
