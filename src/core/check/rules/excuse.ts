@@ -75,20 +75,31 @@ function causalExcuses(
 ): GroupedHit[] {
   const out: GroupedHit[] = [];
   let lastSentence = -1;
+  // Hits, causes and sentences all come in text order, so one forward pointer into `direct` and a
+  // scan of the sentence's own causes keep this linear on a long note full of circumstances.
+  let nextDirect = 0;
   // Circumstance words are rare and causal links are made of common words ("which is why my"), so
   // the links are only looked for in the sentences that name a circumstance.
-  for (const cause of causes) {
+  for (let i = 0; i < causes.length; i++) {
+    const cause = causes[i]!;
     if (cause.start < m.prose.start || cause.end > m.prose.end) continue;
     const sentence = spanAt(m.sentences, cause.start);
     if (!sentence || sentence.start === lastSentence) continue;
     lastSentence = sentence.start;
-    if (direct.some((d) => d.start >= sentence.start && d.start < sentence.end)) continue;
+    while (nextDirect < direct.length && direct[nextDirect]!.start < sentence.start) nextDirect++;
+    if (nextDirect < direct.length && direct[nextDirect]!.start < sentence.end) continue;
     const link = CAUSAL.find(m.norm, m.tokens, sentence)[0];
     if (!link) continue;
     // "A family emergency, and on top of it the subway delays...": the sentence blames whatever
     // else it names, so an emergency (which may be tolerated) decides the group only when alone.
-    const inSentence = causes.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-    const blamed = inSentence.find((c) => c.group !== 'emergency') ?? cause;
+    let blamed = cause;
+    for (let j = i; j < causes.length && causes[j]!.start < sentence.end; j++) {
+      const other = causes[j]!;
+      if (other.end <= sentence.end && other.group !== 'emergency') {
+        blamed = other;
+        break;
+      }
+    }
     out.push({
       start: Math.min(blamed.start, link.start),
       end: Math.max(blamed.end, link.end),
