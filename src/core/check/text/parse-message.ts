@@ -297,7 +297,14 @@ function countPrintableAscii(text: string): number {
 
 /** "Best, Sam" on one line: the sign-off phrase before a comma and a name after it. */
 function valedictionBeforeName(line: string): string | null {
+  // Printable characters before the current comma, counted once as the prefix grows: a longer
+  // prefix only holds more, and past 80 no sign-off fits (a one-line 1 MB note has ~20,000 commas).
+  let printable = 0;
+  let counted = 0;
   for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+    printable += countPrintableAscii(line.slice(counted, i));
+    counted = i;
+    if (printable > 80) return null;
     const phrase = valedictionOf(line.slice(0, i));
     if (phrase !== null && SIGNATURE_NAME().test(line.slice(i + 1).trim())) return phrase;
   }
