@@ -127,6 +127,19 @@ const atLimit = checkMessageWithinLimit(mb, { kind: 'letter' });
 console.log(
   `  checkMessage at the limit (${mb.length} chars, ${words(mb)} words): ${(performance.now() - s).toFixed(0)} ms, ok=${atLimit.ok}, ${atLimit.ok ? atLimit.value.findings.length : 0} findings`,
 );
+// The worst shapes found so far: one line with ~20,000 commas (the sign-off search), and a
+// circumstance with a causal link in every sentence (the excuse rule). Both must stay linear.
+for (const [label, unit] of [
+  ['one line, a comma every few words', 'There was lag, which is why my answer was thin. '],
+  ['a blamed circumstance in every sentence', 'There was lag, which is why my answer was thin.\n'],
+]) {
+  const text = unit.repeat(Math.floor(MAX_MESSAGE_LENGTH / unit.length));
+  s = performance.now();
+  const r = checkMessageWithinLimit(text, { kind: 'email' });
+  console.log(
+    `  checkMessage on 1 MB, ${label}: ${(performance.now() - s).toFixed(0)} ms, ${r.ok ? r.value.findings.length : 0} findings`,
+  );
+}
 s = performance.now();
 const over = checkMessageWithinLimit(mb + 'x', { kind: 'letter' });
 console.log(
