@@ -38,6 +38,10 @@ const FIRST_CONTACT = {
   holdout23: '0.95',
   holdout24: '0.98',
   holdout25: '0.96',
+  holdout26: '0.89',
+  holdout27: '0.90',
+  holdout28: '0.93',
+  holdout29: '0.94',
 };
 
 const rows = [];

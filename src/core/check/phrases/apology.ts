@@ -7,7 +7,8 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   /\b(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| remain| really| truly)?(?: (?:so|very|really|truly|deeply|terribly|sincerely|incredibly|extremely|genuinely|awfully|quite|still|just))* sorry\b/,
   /(?<=^|[.!?:;]["')]?\s{1,3}|\n\s{0,3}|, )sorry\b/,
   /\b(?:I|we)(?:'d|'m|'ll|'ve)?(?: [\w-]+){0,5}? apologi[sz](?:e|ing|ed)\b/,
-  /\b(?:apologies|apologise|apologize)(?= (?:for|about|again|once again|if|that)\b)/,
+  // Not "some apologise for their spelling": others apologizing is the work being described.
+  /(?<!\b(?:they|some|many|most|others|people|clients|patients|customers|learners|students|adults|who|often|always|never|usually|sometimes|all|to) )\b(?:apologies|apologise|apologize)(?= (?:for|about|again|once again|if|that)\b)/,
   /\bowe (?:you|you all|the team|everyone|the panel) (?:an|my|a sincere|an honest) apology\b/,
   /(?<!\b(?:a|the|what a|such a|be|been)(?: \w+)? )\bsorry\b(?![ -](?:state|sight|excuse|tale|lot|affair)\b)/,
   /\bI hope you(?: can| will|'ll| could| might| would) (?:\w+ )?(?:forgive|overlook|excuse|pardon)\b/,
@@ -26,7 +27,7 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
 
 /** What follows "sorry" in sympathy: sorry to hear, sorry for your loss. */
 export const SYMPATHY_AFTER: readonly RegExp[] = [
-  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for your (?:loss|trouble|news)|about your|about (?:the|your) (?:\w+ ){0,2}?(?:news|loss|reorgani[sz]ation|restructur\w+|layoffs?|cuts|merger|illness|passing|situation|departure|flooding|outage|week|move)|that (?:you|your|the team|the role|it didn't|things didn't)|(?:you|your team) (?:had|have|went|are|were)|it didn't work out)/i,
+  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for (?:your|their|his|her|the family's|the) (?:\w+ )?(?:loss|losses|bereavement|trouble|troubles|news|grief)|for the loss of|about (?:their|his|her) |about your|about (?:the|your) (?:\w+ ){0,2}?(?:news|loss|reorgani[sz]ation|restructur\w+|layoffs?|cuts|merger|illness|passing|situation|departure|flooding|outage|week|move)|that (?:you|your|the team|the role|it didn't|things didn't)|(?:you|your team) (?:had|have|went|are|were)|it didn't work out)/i,
 ];
 
 /** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */

@@ -4,7 +4,7 @@
  * names a circumstance (`CIRCUMSTANCES`); "I had not prepared, which is why..." owns it instead.
  */
 export const CAUSAL_PHRASES: readonly RegExp[] = [
-  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up))\b/,
+  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|held back|hesitated|went quiet|dried up|clammed up|seized up|waffled|rushed|hurried|trailed off|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up))\b/,
   // "The panel started late, so by the time we began I was rushing."
   /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying)\b/,
   // "I was slower than usual in the editing test because ...".
@@ -12,7 +12,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "the delays left me no time to set up", "the lag made it hard to follow".
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
-  /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers)(?: [\w-]+){0,4}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}? (?:because|as|since|due to|thanks to)\b/,
+  /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers|walkthrough)(?: [\w-]+){0,6}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}?,? (?:(?:and )?(?:that|this|it)(?:'s| is| was) (?:partly |mostly |largely |simply |all |entirely )?)?(?:because|as|since|due to|thanks to|down to)\b/,
+  // "so my walkthrough of the combi-oven fault came out scrambled", "ate the 20 minutes I'd set aside".
+  /\bso (?:that )?my (?:[\w-]+ ){0,5}?(?:answers?|responses?|walkthrough|presentation|performance|demo|pitch|explanation|examples?|delivery|case|exercise|test|task|solution|code)(?: [\w-]+){0,5}? (?:was|were|came out|went|fell|felt|ended up|sounded)\b/,
+  /\b(?:ate|ate up|swallowed|used up|took) (?:the|my|most of the|half (?:of )?the|all (?:of )?the) (?:[\w-]+ ){0,2}?(?:minutes|time|hour|prep time|preparation time)\b(?: I(?:'d| had) (?:set aside|planned|saved|kept))?/,
   /\b(?:threw|put|knocked|thrown) (?:my (?:\w+ )?(?:answers?|responses?|timing|focus|concentration|rhythm|presentation|demo) )off\b/,
   /\b(?:which|that|and|it|this) (?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
@@ -29,7 +32,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
 export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
-    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash)\b/,
+    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road)\b/,
   ],
   transit: [
     /\b(?:bus|buses|trains?|tram|tube|subway|metro|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
@@ -52,7 +55,7 @@ export const CIRCUMSTANCES = {
     /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
-    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|break-in|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet)\b/,
+    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 
@@ -71,7 +74,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:minutes|hours?|an hour|half an hour|ages|forever) (?:of|in|stuck in|sitting in|crawling through) (?:\w+ )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic(?: \w+){0,4}? (?:left me|made me|meant I|had me|kept me|threw me|held me up|delayed me|slowed me)\b/,
     /(?<=\b(?:the|my) )(?:commute|drive|journey|trip) (?:in |here |over |there )?(?:was|took|had been) (?:\w+ )?(?:terrible|awful|horrendous|a nightmare|stressful|chaotic|forever|hours)\b/,
-    /(?<!despite (?:the )?)\b(?:terrible|awful|horrendous|rush[- ]hour) traffic\b(?! (?:on|to|from|for|through|across) (?:our|the|their|your|a|my)? ?(?:site|website|web|app|platform|servers?|network|pages?|store|checkout|api))/,
+    // Not "rush-hour traffic" alone: "cleared before the 6 a.m. rush-hour traffic" is the work.
+    /(?<!despite (?:the )?)\b(?:terrible|awful|horrendous) (?:rush[- ]hour )?traffic\b(?! (?:on|to|from|for|through|across) (?:our|the|their|your|a|my)? ?(?:site|website|web|app|platform|servers?|network|pages?|store|checkout|api))/,
   ],
   transit: [
     /\bmy (?:train|bus|flight|ride|taxi|uber|car) (?:was|got|had been|ran) (?:\w+ )?(?:late|delayed|cancell?ed)\b/,

@@ -11,7 +11,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:[\w-]+ ){0,5}?(?:names|terms|numbers|figures|sentences|phrases|words|pronunciations?)\b/,
   /\bstumbled through\b/,
   /\b(?:stutter|stammer)(?:ed|ing)?\b(?! (?:work|therapy|clinics?|research|programs?|programmes?|groups?|clients?|patients?|children|support|services?))/,
-  /\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:(?:all |the |all the |these |those |our )?(?:copper|joints?|pipes?|fittings?|solder)|tests?|testing|service|chloride|glands?))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
+  // Not "your cheddars sweating" or "sweating the sofrito": cheese and onions sweat too.
+  /(?<!\b(?:your|our|its|their) (?:[\w-]+ ){1,2})\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?! (?:the|a|an|our|some|your|all the|all our) (?!(?:whole|entire|full|interview|time|meeting|call|presentation|panel|session|way|day|test|task|lot|bit|little|great|fair)\b)[a-z])(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:(?:all |the |all the |these |those |our )?(?:copper|joints?|pipes?|fittings?|solder)|tests?|testing|service|chloride|glands?))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
   /\bfidget(?:ed|ing|y|s)?\b(?! (?:toys?|spinners?|cubes?|products?|range|lines?|items?|tools?|balls?|first-timers|puppies|dogs|kids|children|clients|toddlers|pupils|patients|ones|types|customers|learners))/,
   /\b(?:kept |was |started |couldn't stop |could not stop )?yawn(?:ed|ing)?\b/,
   /\b(?:rambled|rambling|I ramble)\b/,

@@ -58,7 +58,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI (?:can|could|will|'ll) (?:also )?(?:take|answer) (?:any )?(?:further |more |follow-up |other )?questions\b/,
   /\bbring (?:[\w-]+ ){1,3}?(?:along|in|with me)\b(?: (?:to show you|if|for|so))?/,
   /\b(?:come|pop) (?:in |along |over |out )?and (?:help out|help|show you|work|run)\b/,
-  /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso you can see how I\b/,
+  /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso (?:that )?(?:you|your team|the team) (?:can |could )?(?:see|watch|judge|check|hear|taste|try) (?:how I|me (?:work|cook|teach|drive|cut|shoe|fit|build|run|handle|in action))\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,
   // Offers in other registers: subjectless ("Can send the charts", "Happy to bring my plots in"),
   // formal ("I stay at your disposal", "kindly inform me"), an attachment announced in the present
@@ -76,9 +76,17 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // taste", "bring my certificates to the yard", "run a trial session with your residents". Not
   // "I can bring fresh ideas to the team": a quality has no place to be brought to.
   /\bI(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to) (?:also |gladly |happily )?bring (?:in |along |over |round )?(?:[\w'&-]+ ){1,8}?(?:for you\b|to show you\b|(?:in|along|over|round|with me)\b|to (?:the|your|our|a|my) (?:\w+ )?(?:yard|office|meeting|interview|kitchen|studio|site|shop|workshop|lab|depot|call|second|next|follow-up|practice|clinic|salon|bar|restaurant|store))/,
-  /\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another|the|your) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical|assessment|audition)\b/,
+  // Not "thank you for letting me teach the trial lesson": the trial already happened.
+  /(?<!\b(?:letting|let|having|allowing|allowed|invited|inviting|asking|asked|getting|having had) me (?:to )?)\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another|the|your) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical|assessment|audition)\b/,
   /\b(?:shall|should|can|may|could|might) I (?!(?:ask|just|say|be|have|also ask|expect|hear|know)\b)[a-z]+/,
   /\b(?:welcome|love|appreciate|value|relish|like) (?:the |a |an |another )?(?:chance|opportunity) to (?!(?:join|work|be part|be a part|contribute|become|grow|lead|help|bring)\b)[a-z]+/,
+  // Bringing the proof itself, wherever to: "bring my cupping records to Sao Paulo", "bring a wheel
+  // of our Gouda for your team to taste", "bring my knives". A quality ("bring fresh ideas") is no
+  // object to carry and stays out.
+  /\b(?:I|and|or|happy to|glad to|willing to)(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to)? (?:also |gladly |happily )?bring (?:in |along |over |round |you )?(?:a |an |the |my |some |our |copies of |a copy of |both )?(?:[\w'&-]+ ){0,3}?(?:records?|certificates?|certification|reports?|logbooks?|log ?books?|logs|licen[cs]es?|abstract|knives|tools|toolkit|kit|rig|photos|photographs|pictures|references|paperwork|documents?|sheets?|exports?|charts?|tickets|cards?|CV|resume|binder|folder|notebooks?|sketchbooks?|wheel|loaf|batch|jars?|bottles?|tasting|audits?|checklists?|spreadsheets?|dashboards?|cases? files|case files|dataset|data set|worksheets?|lesson plans?|schemes? of work|scripts?|recordings?|reels?|showreel|demo reel|manuals?|guides?|plans|drawings|designs|evaluation)\b/,
+  /\bfor (?:you|your (?:team|staff|crew|chefs?|panel|colleagues)) to (?:taste|try|see|look at|read|review|test|keep|check|inspect)\b/,
+  // A working shift or day offered to the reader: "do a full Saturday shift with you".
+  /\b(?:do|work|run|cover|take|join|shadow) (?:a|an|one|another) (?:[\w-]+ ){0,2}?(?:shift|day|session|week|morning|afternoon|evening|run|service|round) (?:with|for|alongside|beside) (?:you|your|the team|the crew)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -108,4 +108,21 @@ describe('apology', () => {
       expect(fires('apology', 'Thank you. Sorry for the muddled answer on rotas.')).toBe(true);
     });
   });
+
+  describe('others apologizing, sympathy for others', () => {
+    it.each([
+      'When a family calls, I say I am sorry for their loss and then I listen.',
+      'Many of my learners apologise for their handwriting before they start.',
+      'I was sorry for the loss of the old mill.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('apology', text)).toBe(false);
+    });
+
+    it.each(['I am sorry for my answer on budgets.', 'I apologise for the rambling answer.'])(
+      'still flags: %s',
+      (text) => {
+        expect(fires('apology', text)).toBe(true);
+      },
+    );
+  });
 });

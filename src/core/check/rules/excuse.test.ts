@@ -249,4 +249,22 @@ describe('excuse', () => {
   ])('flags: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
+
+  describe('round 10 links and circumstances', () => {
+    it.each([
+      'My answer about the billing run was confused, and that is because my flat was broken into that morning.',
+      'A pile-up on the ring road ate the 30 minutes I had set aside, so my walkthrough came out muddled.',
+      'The generator at home packed up and I spent an hour on it, which is why my answer came out thin.',
+      'The bypass was at a standstill and I arrived with a minute to spare, which is why I held back in the group task.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it.each([
+      'I cleared the route before the rush-hour traffic on 40 of 42 snow days.',
+      'Our generator maintenance cut outages by 30%, which is why I want to keep doing this work.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -124,4 +124,20 @@ describe('minor-mistake', () => {
   ])('does not flag the work: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(false);
   });
+
+  describe('things that sweat', () => {
+    it.each([
+      'We talked about your cheeses sweating in the cold store.',
+      'We started sweating the onions in batches the night before.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+
+    it.each(['I was sweating a lot during the practical.', 'I was sweating the whole interview.'])(
+      'flags: %s',
+      (text) => {
+        expect(fires('minor-mistake', text)).toBe(true);
+      },
+    );
+  });
 });

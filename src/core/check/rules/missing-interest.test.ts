@@ -154,4 +154,35 @@ describe('missing-interest', () => {
       fires('missing-interest', 'The Probation Officer role within your service is what I want most.'),
     ).toBe(false);
   });
+
+  describe('round 10 forms', () => {
+    it.each([
+      "I'd sure like to come work for Dale & Sons.",
+      "I'd sure like to haul for Ridgeline Freight.",
+      "I'm dead set on teaching at Brookvale.",
+      'I would be very glad to work as a Bindery Assistant at Folio Press.',
+      'It would be a great honour to start my career as a Junior Surveyor at Marlow Hythe.',
+      'I would be honoured to learn from your restorers as an apprentice.',
+      "I'd be proud to keep your orchards healthy.",
+      "I'd love to spend my last working years looking after Ashby Greens.",
+      "I'm well up for working at Tillers Yard.",
+      'Keen to crew for Saltmarsh Yachts next season.',
+      'The Baker role is still my top choice.',
+      'The Bookkeeper post feels like the right next step for me.',
+      'I came away wanting the job even more.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    // Offers and courtesy are not interest: these notes still restate nothing about the job.
+    it.each([
+      'Keen to talk with you again about the rota.',
+      "I'd be proud to send you my logbook.",
+      "I'd love to thank your team for the tour.",
+      'Thank you for your time and your questions.',
+      'I was up for the early start, and the tour was useful.',
+    ])('is not satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

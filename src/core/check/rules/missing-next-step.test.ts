@@ -198,4 +198,25 @@ describe('missing-next-step', () => {
       fires('missing-next-step', 'I can fly a test survey of your yard this week and send you the model.'),
     ).toBe(false);
   });
+
+  describe('bringing the proof, a shift with the team', () => {
+    it.each([
+      'I can bring my knives and cut a side of pork for you.',
+      "I'll bring my cupping records to Leeds.",
+      'I can bring a crate of our cider for your staff to taste.',
+      'I will bring my certificates and audit reports to the depot any morning.',
+      'I could work a full Sunday shift with your crew.',
+      "I'll come out with my own rig so you can watch me work.",
+    ])('finds the next step in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it.each([
+      'Thank you for letting me run the trial session on Friday.',
+      'I can bring fresh ideas and real energy to the team.',
+      'I would bring the same care to your customers that I gave mine.',
+    ])('finds none in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

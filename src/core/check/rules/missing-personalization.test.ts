@@ -109,4 +109,20 @@ describe('missing-personalization', () => {
     const text = `Subject: Thanks\n\n${greeting}\n\nThank you.\n\nBest,\nSam`;
     expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
   });
+
+  it.each([
+    [
+      'Dear Recruitment Team,',
+      'Thank you for the interview. I remain keen on the work of your housing service.',
+    ],
+    ['Dear Selection Panel,', 'Thank you for your time on Monday.'],
+    ['Hello,', 'I am keen to join your QA team and to work on the next release.'],
+  ])('fires when only a department or function is named: %s', (greeting, body) => {
+    expect(fires('missing-personalization', email(greeting, body), opts)).toBe(true);
+  });
+
+  it('is satisfied by a company named in an acronym with its team', () => {
+    const text = email('Hello,', 'I am keen to join the KPMG audit team in Leeds.');
+    expect(fires('missing-personalization', text, opts)).toBe(false);
+  });
 });

@@ -33,7 +33,9 @@ const COMMON_CAPS = new Set(
   (
     'I Im Ive Id Ill Thank Thanks Hi Hello Dear Subject Best Regards Sincerely Kind Warm Mr Mrs Ms Dr Prof Monday Tuesday Wednesday ' +
     'Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
-    'CEO CFO CTO COO VP HR KPI KPIs SQL CRM ERP API AI IT PM AM US UK EU ROI OK TBD Q1 Q2 Q3 Q4 English'
+    'CEO CFO CTO COO VP HR KPI KPIs SQL CRM ERP API AI IT PM AM US UK EU ROI OK TBD Q1 Q2 Q3 Q4 English ' +
+    // Functions and departments: "your QA team" names no company.
+    'QA QC UX UI ML BI SRE PR SEO CX GIS ICU NICU EHS HSE DevOps Ops'
   ).split(' '),
 );
 // Only reached when the greeting names no one: made on first use (see `lazy-regexp.ts`).

@@ -121,4 +121,12 @@ describe('over-candid', () => {
   it('does not flag a flood that was a disaster for the town', () => {
     expect(fires('over-candid', 'I modelled the 2020 flood, which was a disaster for the town.')).toBe(false);
   });
+
+  it.each(['I blew the observed lesson.', 'Honestly, I blew my demo.'])('flags: %s', (text) => {
+    expect(fires('over-candid', text)).toBe(true);
+  });
+
+  it('does not flag a blown glass piece', () => {
+    expect(fires('over-candid', 'I blew a set of eight goblets for the show.')).toBe(false);
+  });
 });

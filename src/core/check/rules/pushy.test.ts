@@ -130,4 +130,23 @@ describe('pushy', () => {
   it('flags a decision demanded from the company by name', () => {
     expect(fires('pushy', 'I need a decision from Penny Bridge by Monday or I will accept it.')).toBe(true);
   });
+
+  describe('round 10 pressure', () => {
+    it.each([
+      "I'll give you a ring every couple of days till I hear something.",
+      "I'll stop by the yard every week till you make up your minds.",
+      'If I have not received an offer by Friday, I will assume you have decided against me.',
+      'I look forward to your decision by Tuesday at the latest.',
+    ])('flags: %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+
+    it.each([
+      'You asked how I handle candidates who receive competing offers.',
+      'I can start on 3 March at the latest.',
+      'I know the panel will make a decision by Friday.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('pushy', text)).toBe(false);
+    });
+  });
 });

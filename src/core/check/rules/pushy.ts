@@ -27,6 +27,8 @@ export const pushy = defineRule({
   },
   check: ({ message: m }) => {
     const leverage = phraseHits(m, OTHER_OFFER).filter((hit) => {
+      // "Candidates who receive competing offers" are the work; leverage is the writer's own.
+      if (!isAboutWriter(m.norm, hit.start, hit.text)) return false;
       // "I have accepted another offer" is a withdrawal, not leverage.
       const sentence = spanAt(m.sentences, hit.start) ?? hit;
       return !ACCEPTED.test(m.norm, m.tokens, [sentence]);

@@ -153,4 +153,28 @@ describe('too-personal', () => {
   ])('flags: %s', (text) => {
     expect(fires('too-personal', text)).toBe(true);
   });
+
+  describe('round 10 details', () => {
+    it.each([
+      'Since my heart bypass in May I have felt fine.',
+      'With the new blood pressure tablets I am steady again.',
+      'My father had a minor stroke on Sunday.',
+      'My partner and I are in the middle of IVF.',
+      "I'm two payments behind on my van.",
+      'I ran up heavy credit card debt last year.',
+      'Bailiffs have been to my door twice.',
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it.each([
+      'I would like to add to my answer on treatment planning.',
+      'Our pregnancy rate rose from 30% to 44% across 700 IVF cycles.',
+      'I handled rent arrears and bailiff cases for 90 clients.',
+      'I have seen what a good officer can do for a family that has fallen behind on the rent.',
+      'Over the year, 12 households in arrears agreed plans instead of facing eviction.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+  });
 });

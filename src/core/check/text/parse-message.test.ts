@@ -45,6 +45,11 @@ describe('parseMessage', () => {
     expect(parseMessage(plain, 'email').signOff?.valediction ?? null).toBeNull();
   });
 
+  it('does not take a body line with a slash for a sign-off', () => {
+    const t = 'Hi Dana,\n\nThank you.\n\nI ran the 24/7 desk and cut wait times / call drops by half.';
+    expect(parseMessage(t, 'email').signOff).toBeNull();
+  });
+
   it('does not take a call’s opening sentence for a greeting line', () => {
     expect(parseMessage('Hi Dana, this is Sam. We met today.', 'call').greeting).toBeNull();
   });
@@ -55,6 +60,9 @@ describe('parseMessage', () => {
     'Kind regards,\nSam',
     'Best, Sam',
     'Sincerely,\n\nSam Rivera\nAnalyst',
+    // Two languages side by side.
+    'S pozdravem / Kind regards,\nSam Rivera',
+    'Best regards / Saludos,\nSam',
   ])('recognizes the sign-off %j', (signOff) => {
     const t = `Hi Dana,\n\nThank you.\n\n${signOff}`;
     expect(slice(t, parseMessage(t, 'email').signOff)).toBe(signOff);

@@ -83,7 +83,9 @@ const GENERIC_ADDRESSEE = new Set(
   (
     'hiring manager managers team teams committee sir sirs madam madame or and all there everyone everybody recruiter ' +
     'recruiters recruiting talent acquisition search selection panel folks friends colleagues whom it may concern the ' +
-    'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr'
+    'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr ' +
+    'recruitment careers staffing personnel manager director officer coordinator principal head partners board ' +
+    'office admissions applications vacancies appointments employer employers'
   ).split(' '),
 );
 
@@ -278,6 +280,14 @@ function valedictionOf(text: string): string | null {
     isValedictionCompiled = true;
   }
   if (VALEDICTION_PHRASE.test(phrase)) return phrase;
+  // Two languages side by side: "S pozdravem / Kind regards".
+  const halves = phrase.split(' / ');
+  if (
+    halves.length === 2 &&
+    halves.some((h) => VALEDICTION_PHRASE.test(h)) &&
+    halves.every((h) => h.split(' ').length <= 4)
+  )
+    return phrase;
   for (const m of phrase.matchAll(PHRASE_JOINER)) {
     const left = phrase.slice(0, m.index);
     const right = phrase.slice(m.index + m[0].length);
