@@ -92,4 +92,19 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:is|remains|are|was) (?:still |definitely |very much |clearly |now )?my (?:top|first|number one|number-one|clear|first-choice) (?:choice|pick|preference|priority)\b/,
   /\b(?:role|position|job|post|team|company|opportunity|place)(?: [\w&'-]+){0,3}? (?:is|feels like|sounds like|seems like|would be) (?:a |an |the )?(?:\w+ )?(?:perfect|great|natural|ideal|right|best) (?:[\w-]+ ){0,2}?for me\b/,
   /\b(?:want|wanting|wanted) (?:it|this|the (?:job|role|post|position)) (?:even |all the |much |still )?more\b/,
+  // Wanting the job in everyday words, across a few words of the sentence: "I really hope I get
+  // the chance to join the team". Hoping to hear, speak or get news is a polite close, not interest.
+  /\b(?:hope|hoping|wish|wishing|long|longing|dream|dreaming)\b(?:(?!\b(?:hear|hearing|heard|speak|speaking|talk|talking|news|update|decision|outcome|feedback|send|share|meet|meeting)\b)[^.!?\n]){0,40}?\b(?:join|joining|work (?:at|for|with|alongside|there|here)|working (?:at|for|with|alongside|there|here)|be part of|being part of|get (?:the|this|that) (?:job|role|post|position|nod|offer))\b/,
+  /\b(?:over the moon|chuffed|thrilled|delighted|proud|honou?red|lucky|privileged|made up) to (?:get|land|win|be offered|hold|take on|have|fill) (?:the|this|that|a|an) (?:[\w-]+ ){0,2}?(?:job|role|post|position|place|spot|offer|nod)\b/,
+  // "It's a role I'd be proud to hold", "the kind of team I'd be lucky to work in".
+  /\b(?:role|job|post|position|team|company|place|firm|crew|kitchen|school|practice)s? (?:that )?I(?:'d| would)? (?:be |feel )?(?:very |really |so |truly )?(?:proud|honou?red|happy|glad|delighted|thrilled|lucky|privileged|love|like) to (?:hold|have|fill|take on|do|join|be part of|work (?:in|at|for|with|on))\b/,
+  /\b(?:working|joining|getting|being|landing|the (?:job|role|post|position)|this (?:job|role|post|position)|the chance|this opportunity|the opportunity)\b[^.!?\n]{0,40}? would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me\b/,
+  /(?<!\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not) )\bsee myself (?:[a-z]+ing (?:[\w-]+ ){0,3}?(?:at|with|for|in|on|there|here|alongside)\b|staying|growing|at|with|in (?:the|this|that) (?:role|job|post|position|team)|there|here)\b/,
+  /\b(?:is|was|feels like|sounds like|seems like) (?:exactly |really |definitely |absolutely |just |clearly )?the (?:[\w-]+ ){0,2}?(?:job|role|post|position|place|team|company|one|career|step|move) for me\b|\bticks (?:every|all the|all my) boxe?s?\b/,
+  /\bhungry for (?:this|the|that) (?:[\w-]+ ){0,2}?(?:role|job|post|position|opportunity|challenge)\b/,
+  /\b(?:role|job|post|position|work|opportunity|company|team|idea|prospect)\b (?:really |genuinely |very much |strongly |hugely |truly )?appeals\b/,
+  /\bnothing (?:would make me (?:happier|prouder)|I(?:'d| would) (?:like|love|want|enjoy) more) than\b|\bI(?:'d| would) (?:love|like|want|enjoy) nothing more than to\b/,
+  /\bI(?:'ve| have)? (?:always |long |really |for years )?wanted to (?:join|work (?:at|for|with|in|alongside)|be part of|be a part of)\b/,
+  /\b(?:feel|be|am|I'd be|I'm) (?:so |very |really |truly |incredibly )?(?:lucky|fortunate|privileged|blessed|proud|honou?red) to (?:work|join|be part|be a part|be on)\b/,
+  /\b(?:can't|cannot|couldn't) (?:think of|imagine) a better (?:place|team|company|firm|home|role|job|fit|next step|crew|kitchen|school)\b/,
 ];

@@ -87,6 +87,13 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bfor (?:you|your (?:team|staff|crew|chefs?|panel|colleagues)) to (?:taste|try|see|look at|read|review|test|keep|check|inspect)\b/,
   // A working shift or day offered to the reader: "do a full Saturday shift with you".
   /\b(?:do|work|run|cover|take|join|shadow) (?:a|an|one|another) (?:[\w-]+ ){0,2}?(?:shift|day|session|week|morning|afternoon|evening|run|service|round) (?:with|for|alongside|beside) (?:you|your|the team|the crew)\b/,
+  // Offers in everyday words: "I can pop the figures over", "I can get you the references",
+  // "free to come back in", "ring me", "Would a sample lesson be useful?", "ready whenever you need".
+  /\bI(?:'ll| can| could| will)(?: also| happily| gladly)? (?:pop|drop|whizz|fire|shoot|zip|ping|run) (?:[\w'-]+ ){1,4}?(?:over|round|across|in|to you|your way)\b|\bI(?:'ll| can| could| will) (?:also )?get (?:you|the team|your team) (?:the|a|an|my|some|copies|more|those|that|it|them)\b/,
+  /\b(?:available|free) to (?:come|pop|drop|meet|talk|chat|call|visit|start|do|run|help|go through|walk|answer)\b/,
+  /\b(?:ring|phone|message|text|whatsapp|buzz) me\b|\bI(?:'ll| will| can| could) (?:ring|phone|call) you\b/,
+  /\bwould (?:a|an|the|my|some|another) (?:[\w-]+ ){0,3}?(?:be (?:useful|helpful|of use|of interest|worthwhile)|help)\b/,
+  /\bwhenever you (?:need|want|like|would like|'d like|wish)\b|\b(?:ready|available) (?:whenever|if|when) you\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

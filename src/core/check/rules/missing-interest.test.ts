@@ -185,4 +185,35 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('wanting the job in everyday words', () => {
+    it.each([
+      'I really hope I get the chance to join the crew.',
+      'Joining the Harlow team would mean a great deal to me.',
+      'I can see myself building a long career at Harlow.',
+      "I'd be over the moon to get the job.",
+      'This is the job for me, and the rota ticks every box.',
+      "I'm hungry for this role.",
+      'Nothing would make me happier than working at Harlow.',
+      "It's a post I'd be proud to hold.",
+      "I'd love nothing more than to join the kitchen.",
+      "I've wanted to work at Harlow for years.",
+      "I'd feel lucky to work there.",
+      "I can't think of a better place to start my career.",
+      'The position really appeals.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    // Hopes for news, past pleasure and the writer's old jobs say nothing about wanting this one.
+    it.each([
+      'I hope to hear from you about the role soon.',
+      'I hope the rest of your interviews go well.',
+      "I can't see myself working nights long term.",
+      'I was proud to lead that project at my last job.',
+      'That project would mean a lot to our clients.',
+    ])('is not satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

@@ -219,4 +219,24 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('offers in everyday words', () => {
+    it.each([
+      'If you want, I can pop the figures over tomorrow.',
+      'I can get you the references by Friday.',
+      "I'm free to come back in any day next week.",
+      "Let me know a good time and I'll ring you.",
+      'Would a sample lesson be useful?',
+      'My references are ready whenever you need them.',
+    ])('finds the next step in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it.each([
+      'I await your decision with interest.',
+      'Thanks again, and all the best with the other interviews.',
+    ])('finds none in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });
