@@ -26,6 +26,9 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|in (?:it|the room|the zone)|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
   /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
   /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
+  // "I arrived stressed and my answers suffered".
+  /\bmy (?:[\w-]+ ){0,3}?(?:answers?|responses?|performance|focus|concentration|presentation|delivery|thinking|demo|pitch) (?:really |badly |clearly )?(?:suffered|took a hit|went downhill|went to pieces|fell apart|(?:was|were) affected)\b/,
+  /\bI (?:arrived|turned up|got there|came in|showed up|walked in) (?:\w+ )?(?:stressed|flustered|rattled|frazzled|rushed|harassed|out of breath|on edge|wound up)\b/,
 ];
 
 /** Circumstances a causal link may point at, by excuse group (see `EXCUSE_PHRASES`). */

@@ -7,7 +7,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:by|before|no later than|within)\b/,
   /\b(?:decision|answer|reply|response|offer|word|news) (?:\w+ ){0,3}?(?:by|before) (?:[\w.]+ ){1,4}?at the (?:very )?latest\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
-  /\b(?:respond|reply|get back to me|let me know|answer|decide|call me|write back|confirm|tell me|advise me|inform me|update me)(?: \w+){0,3}? (?:by|before|no later than) (?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end of (?:the )?(?:day|week)|eod|cob|noon|\d))/,
+  // Not "you said you would decide by Friday": the reader's own timetable, reported.
+  /(?<!\b(?:you|you'll|you'd|they|the panel|the team|we) (?:would |will |plan to |hope to |expect to |aim to |intend to )?)\b(?:respond|reply|get back to me|let me know|answer|decide|call me|write back|confirm|tell me|advise me|inform me|update me)(?: \w+){0,3}? (?:by|before|no later than) (?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end of (?:the )?(?:day|week)|eod|cob|noon|\d))/,
   /\b(?:respond|reply|answer|decide|get back to me) (?:immediately|asap|right away|promptly|today|urgently)\b/,
   /\bI need to (?:hear|know) (?:back )?(?:\w+ )?(?:by|soon|immediately|asap|this week|today|now)\b/,
   /\bif I (?:don't|do not|haven't|have not|havent|didn't|did not) (?:hear|heard|receive|received|get|got|have|had) (?:back |anything |an? (?:offer|answer|decision|reply|response) )?(?:from you )?(?:by|before|within|soon|this week)\b/,
@@ -47,7 +48,7 @@ export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\b(?:other|several|two|three|multiple|a few|more|a number of) (?:\w+ )?(?:interviews?|final rounds|second rounds) (?:lined up|scheduled|coming up|booked|in the pipeline|on the go|in progress|this week|next week|to attend|pending)\b/,
   /\b(?:other|several|multiple|two|three) (?:companies|employers|firms|places) (?:are |have been )?(?:waiting|interested in me|chasing me|keen)\b/,
   /\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
-  /\boffers? from (?:another|other|two|several) (?:company|companies|employers?)\b/,
+  /\boffers? from (?:another|other|two|several|a (?:rival|competing|different)) (?:company|companies|employers?|firms?|business(?:es)?|organi[sz]ations?|agenc(?:y|ies)|practices?|schools?|hospitals?|banks?|brands?|restaurants?|studios?|teams?)\b/,
   /\b(?:another|a different|one other) (?:\w+ ){0,2}?(?:(?:has|have|had) )?(?:already |just )?offered me\b/,
   /\bunless you (?:can )?(?:match|beat|better|top) (?:it|that|this|the offer|their offer|theirs)\b/,
   /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,

@@ -11,6 +11,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:type [12] )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
     /\b(?:I|my \w+|she|he) (?:had|has|suffered) (?:a |an )?(?:(?:minor|major|mild|small|massive|serious|bad|second) )?(?:heart attack|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
     /\bpanic attacks?\b/,
+    /\b(?:off work|off sick|signed off|on (?:sick )?leave|been struggling|struggled|diagnosed|being treated) (?:\w+ ){0,2}?(?:with|for) (?:\w+ )?(?:depression|anxiety|stress|burnout|burn-out|a breakdown|cancer|long covid|a bad back|my back|my mental health|PTSD)\b/,
     /\bI(?:'ve| have| had|'d)? (?:just |recently |only just )?(?:started|changed|switched|come off|came off|stopped|been put on|gone on|went on) (?:a |my |new |some |a new |different )*(?:(?:blood pressure|heart|thyroid|pain|sleep|anxiety|epilepsy|diabetes|steroid|hormone) )?(?:medications?|meds|antidepressants|treatment|chemo|tablets|pills)\b/,
     /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?|baby|aunt|uncle|niece|nephew|family member|fianc[e\u00e9]e?|boyfriend|girlfriend)(?:'s)? (?:(?:was|is|has been|had been|got|has|had) )?(?:just |recently |newly |suddenly )?(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?hospital|in (?:the )?hospital|(?:in|at|rushed to|taken to) (?:the )?(?:A&E|ER|emergency room|emergency department|casualty)|in intensive care|in the ICU|having (?:surgery|chemo|an operation)|on chemo|undergoing|terminally ill|seriously ill|passed away|died)\b/,
     /\b(?:I've|I have|we've|we have|I'd|I had|we'd|we had|I've been|we've been|been) (?:\w+ )?in and out of (?:the )?hospitals?\b/,
@@ -57,7 +58,7 @@ export const TOO_PERSONAL_PHRASES = {
   money: [
     /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:[\w\u00a3$\u20ac,.]+ ){0,4}?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
     /\bthe (?:bank|lender|landlord|bailiffs?|creditors?) (?:is|are|has been|have been|keeps?) (?:pressing|chasing|after|threatening|hounding) (?:me|us)\b/,
-    /\b(?:rough|hard|tough|difficult|bad) (?:year|time|few months|patch|spell) (?:with|for) money\b|\bmoney (?:has been|is|'s been) (?:tight|short|a struggle|a worry)\b|\bmoney worries\b/,
+    /\b(?:rough|hard|tough|difficult|bad) (?:year|time|few months|patch|spell) (?:with|for) money\b|\bmoney (?:has been|is|'s been|was|had been) (?:\w+ )?(?:tight|short|a struggle|a worry)\b|\bmoney worries\b/,
     /\b(?:my|our) (?:\w+ )?(?:medical|hospital) (?:bills|debt|expenses)\b/,
     /\bmedical debt\b/,
     /\bmy (?:debts?|bills|rent|mortgage payments?|student loans|credit card debt|credit cards? (?:are|is|were|was)|savings (?:are|is|have|ran))\b/,

@@ -125,4 +125,8 @@ describe('apology', () => {
       },
     );
   });
+
+  it('flags asking pardon for the answer itself', () => {
+    expect(fires('apology', 'Forgive the muddled answer on rotas.')).toBe(true);
+  });
 });

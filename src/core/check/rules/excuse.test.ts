@@ -267,4 +267,11 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  it.each([
+    'With the school run and the roadworks, I arrived flustered and my answers suffered.',
+    'The train was cancelled and I walked in out of breath.',
+  ])('flags a circumstance tied to the performance: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
 });

@@ -149,4 +149,13 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(false);
     });
   });
+
+  it('flags an offer from a rival firm', () => {
+    expect(fires('pushy', 'I have an offer from another firm, so time is short.')).toBe(true);
+  });
+
+  it('does not flag the reader’s own timetable, reported', () => {
+    expect(fires('pushy', 'You mentioned you would decide by Friday, which suits me.')).toBe(false);
+    expect(fires('pushy', 'Please let me know your decision by Monday.')).toBe(true);
+  });
 });

@@ -177,4 +177,11 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     });
   });
+
+  it.each(["I've been off work with depression since spring.", 'Money has been really tight this year.'])(
+    'flags: %s',
+    (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    },
+  );
 });
