@@ -14,10 +14,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
   /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers|walkthrough)(?: [\w-]+){0,6}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}?,? (?:(?:and )?(?:that|this|it)(?:'s| is| was) (?:partly |mostly |largely |simply |all |entirely )?)?(?:because|as|since|due to|thanks to|down to)\b/,
   // "so my walkthrough of the combi-oven fault came out scrambled", "ate the 20 minutes I'd set aside".
-  /\bso (?:that )?my (?:[\w-]+ ){0,5}?(?:answers?|responses?|walkthrough|presentation|performance|demo|pitch|explanation|examples?|delivery|case|exercise|test|task|solution|code)(?: [\w-]+){0,5}? (?:was|were|came out|went|fell|felt|ended up|sounded)\b/,
+  /\bso (?:that )?my (?:[\w-]+ ){0,5}?(?:answers?|responses?|walkthrough|presentation|performance|demo|pitch|explanation|examples?|delivery|case|exercise|test|task|solution|code)(?: [\w-]+){0,5}? (?:was|were|came out|went|fell|felt|ended up|sounded|didn't|did not|wasn't|weren't)\b/,
   /\b(?:ate|ate up|swallowed|used up|took) (?:the|my|most of the|half (?:of )?the|all (?:of )?the) (?:[\w-]+ ){0,2}?(?:minutes|time|hour|prep time|preparation time)\b(?: I(?:'d| had) (?:set aside|planned|saved|kept))?/,
   /\b(?:threw|put|knocked|thrown) (?:my (?:\w+ )?(?:answers?|responses?|timing|focus|concentration|rhythm|presentation|demo) )off\b/,
-  /\b(?:which|that|and|it|this) (?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
+  /\b(?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,

@@ -85,7 +85,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:love|like|want|glad|happy|proud) to spend (?:them|those|my (?:\w+ ){0,2}(?:days|years|time|career|working life)|the (?:next|rest)\b[^.!?\n]{0,30}?) (?:working|looking after|caring for|at|with|on|in)\b/,
   // Determination and readiness: "I'm dead set on coaching at Forge Fitness", "well up for working at".
   /\b(?:dead |firmly |absolutely |really |I'm |I am |am )set on (?:[a-z]+ing|joining|the|this|your)\b/,
-  /\b(?:I'm|I am|am|I'd be|I would be|really|well|definitely|totally|fully|very much|so) up for (?:it|this|the (?:job|role|post|challenge|position)|working|joining|taking (?:it|this|the (?:job|role|post)) on)\b/,
+  /\b(?:I'm|I am|am|I'd be|I would be|really|well|definitely|totally|fully|very much|so) up for (?:it|this|the (?:job|role|post|challenge|position)|[a-z]+ing (?:on|at|for|with|in|alongside) |working|joining|taking (?:it|this|the (?:job|role|post)) on)\b/,
   // Subjectless zeal for the work at the employer: "Keen to skipper for Top End Barra Charters".
   /\b(?:keen|eager|excited|thrilled|itching|raring|determined|chomping at the bit) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk)\b)[a-z]+ (?:for|at|alongside) (?!you\b)[\w&'-]/,
   // The job as the first choice or the right move: "is still my top choice", "feels like the right way back for me".

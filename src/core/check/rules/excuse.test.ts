@@ -274,4 +274,10 @@ describe('excuse', () => {
   ])('flags a circumstance tied to the performance: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
+
+  it('flags side effects blamed for the answers', () => {
+    const text =
+      'I started new medication last week and the side effects left me foggy, so my answers did not land.';
+    expect(fires('excuse', text)).toBe(true);
+  });
 });

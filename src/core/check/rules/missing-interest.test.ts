@@ -216,4 +216,8 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  it('is satisfied by being up for the work itself', () => {
+    expect(fires('missing-interest', "I'm so up for rigging on your tour, early calls and all.")).toBe(false);
+  });
 });

@@ -184,4 +184,10 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(true);
     },
   );
+
+  it('flags a new course of any named medication, not the clinic’s treatment plans', () => {
+    expect(fires('too-personal', 'I started new ADHD medication last week.')).toBe(true);
+    expect(fires('too-personal', 'After I changed our treatment timing, losses fell by half.')).toBe(false);
+    expect(fires('too-personal', 'I started a new treatment protocol for the ward.')).toBe(false);
+  });
 });
