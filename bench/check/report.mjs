@@ -42,6 +42,10 @@ const FIRST_CONTACT = {
   holdout27: '0.90',
   holdout28: '0.93',
   holdout29: '0.94',
+  holdout30: '0.98',
+  holdout31: '0.97',
+  holdout32: '0.98',
+  holdout33: '0.97',
 };
 
 const rows = [];

@@ -101,6 +101,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:working|joining|getting|being|landing|the (?:job|role|post|position)|this (?:job|role|post|position)|the chance|this opportunity|the opportunity)\b[^.!?\n]{0,40}? would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me\b/,
   /(?<!\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not) )\bsee myself (?:[a-z]+ing (?:[\w-]+ ){0,3}?(?:at|with|for|in|on|there|here|alongside)\b|staying|growing|at|with|in (?:the|this|that) (?:role|job|post|position|team)|there|here)\b/,
   /\b(?:is|was|feels like|sounds like|seems like) (?:exactly |really |definitely |absolutely |just |clearly )?the (?:[\w-]+ ){0,2}?(?:job|role|post|position|place|team|company|one|career|step|move) for me\b|\bticks (?:every|all the|all my) boxe?s?\b/,
+  /\b(?:makes?|made|making) (?:this|the|that|your) (?:[\w-]+ ){0,2}?(?:role|job|post|position|company|team|opportunity|move|offer) (?:even |all the |much |so much |far )?(?:more )?(?:attractive|appealing|exciting|interesting|compelling|tempting)\b/,
   /\bhungry for (?:this|the|that) (?:[\w-]+ ){0,2}?(?:role|job|post|position|opportunity|challenge)\b/,
   /\b(?:role|job|post|position|work|opportunity|company|team|idea|prospect)\b (?:really |genuinely |very much |strongly |hugely |truly )?appeals\b/,
   /\bnothing (?:would make me (?:happier|prouder)|I(?:'d| would) (?:like|love|want|enjoy) more) than\b|\bI(?:'d| would) (?:love|like|want|enjoy) nothing more than to\b/,

@@ -280,4 +280,31 @@ describe('excuse', () => {
       'I started new medication last week and the side effects left me foggy, so my answers did not land.';
     expect(fires('excuse', text)).toBe(true);
   });
+
+  it.each([
+    'The role-play with the difficult tenant was a tricky exercise to spring on me, and that is why my handling of it did not go well.',
+    'The A38 was closed after a crash and I arrived with minutes to spare, which is why I left out the budget slide.',
+  ])('flags: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
+
+  it('does not flag the tricky questions children ask', () => {
+    expect(fires('excuse', 'I love answering the children’s tricky questions in science club.')).toBe(false);
+  });
+
+  describe('a device failure the interviewer saw', () => {
+    it.each([
+      'The chart in my slides did not load during the talk, so here is what it showed: churn fell 4 points.',
+      'I am sorry for my language when the screen share failed.',
+    ])('is no excuse when the note mends it or only dates by it: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+
+    it.each([
+      'The laptop you gave me kept freezing, so I lost the model twice.',
+      'The panel switched topics fast and interrupted so often that I never finished my answer.',
+    ])('is an excuse when blamed: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -21,6 +21,18 @@ const ENTRIES = [
 // A body's state (sleep, food, illness) or a hard question is only an excuse when it is the
 // writer's ("the children's tricky questions" are the job).
 const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set(['sleep', 'food', 'illness', 'question']);
+
+/**
+ * Whether a hit may belong to someone else in the sentence. Clients, children and patients ask
+ * tricky questions; an exercise, role-play or case study is set by the interviewer, so "the
+ * role-play with the angry customer was a tricky exercise" is the writer's excuse all the same.
+ */
+function isSomeoneElses(group: ExcuseGroup, text: string): boolean {
+  if (!PERSONAL_STATES.has(group)) return false;
+  return group !== 'question' || !SET_TASK.test(text);
+}
+const SET_TASK =
+  /\b(?:exercises?|role-?plays?|case stud(?:y|ies)|tasks?|tests?|assessments?|brief|presentations?)\b/i;
 const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
 const CAUSAL = createPhraseMatcher(CAUSAL_PHRASES);
 
@@ -48,7 +60,8 @@ export const excuse = defineRule({
       const entry = ENTRIES[hit.pattern ?? -1];
       // A body's state is only an excuse when it is the writer's ("our patients arrived after
       // years of lack of sleep" is the work); traffic or a noisy room can be blamed in any voice.
-      if (entry && PERSONAL_STATES.has(entry.group) && !isAboutWriter(m.norm, hit.start, hit.text)) continue;
+      if (entry && isSomeoneElses(entry.group, hit.text) && !isAboutWriter(m.norm, hit.start, hit.text))
+        continue;
       (entry?.isExcuse ? direct : causes).push({ start: hit.start, end: hit.end, group: entry?.group });
     }
     const isTolerated = (hit: GroupedHit) => tolerateEmergency && hit.group === 'emergency';

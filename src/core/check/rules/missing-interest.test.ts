@@ -220,4 +220,10 @@ describe('missing-interest', () => {
   it('is satisfied by being up for the work itself', () => {
     expect(fires('missing-interest', "I'm so up for rigging on your tour, early calls and all.")).toBe(false);
   });
+
+  it('is satisfied by the role made more attractive', () => {
+    expect(
+      fires('missing-interest', 'Your plan for a second depot makes this role even more attractive to me.'),
+    ).toBe(false);
+  });
 });

@@ -129,4 +129,8 @@ describe('over-candid', () => {
   it('does not flag a blown glass piece', () => {
     expect(fires('over-candid', 'I blew a set of eight goblets for the show.')).toBe(false);
   });
+
+  it('flags blowing the case exercise', () => {
+    expect(fires('over-candid', 'I completely blew the valuation case.')).toBe(true);
+  });
 });

@@ -190,4 +190,18 @@ describe('too-personal', () => {
     expect(fires('too-personal', 'After I changed our treatment timing, losses fell by half.')).toBe(false);
     expect(fires('too-personal', 'I started a new treatment protocol for the ward.')).toBe(false);
   });
+
+  it.each(["I'm on a new dose of medication for my anxiety.", "I'm waiting for a second knee operation."])(
+    'flags: %s',
+    (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    },
+  );
+
+  it.each(['The ward was waiting for a new scanner.', 'I arranged pain medication for my patients.'])(
+    'does not flag: %s',
+    (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    },
+  );
 });

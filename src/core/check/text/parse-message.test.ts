@@ -45,6 +45,14 @@ describe('parseMessage', () => {
     expect(parseMessage(plain, 'email').signOff?.valediction ?? null).toBeNull();
   });
 
+  it('takes greeting words it does not know, before a title and a name, for a greeting', () => {
+    const t = 'Malo e lelei Mr. Fifita,\n\nThank you for Thursday.\n\nBest,\nSione';
+    expect(parseMessage(t, 'email').greeting?.name).toBe('Mr. Fifita');
+    expect(parseMessage('Thanks again Mr. Fifita,\n\nAnd more.', 'email').greeting?.name).not.toBe(
+      'Mr. Fifita',
+    );
+  });
+
   it('does not take a body line with a slash for a sign-off', () => {
     const t = 'Hi Dana,\n\nThank you.\n\nI ran the 24/7 desk and cut wait times / call drops by half.';
     expect(parseMessage(t, 'email').signOff).toBeNull();

@@ -41,6 +41,12 @@ const SALUTATION =
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
+// A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,"; not
+// "Thanks again Mr. Fifita,", a closing.
+const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
+  () =>
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+);
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best".
 const VALEDICTION_ADJECTIVES =
@@ -178,7 +184,7 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
   let raw: string | undefined;
   if (m) raw = (m[1] ?? '').trim();
   else {
-    const bare = hasMore ? BARE_NAME().exec(line) : null;
+    const bare = hasMore ? (BARE_NAME().exec(line) ?? UNKNOWN_GREETING_WITH_TITLE().exec(line)) : null;
     if (!bare) return undefined;
     raw = bare[1] ?? '';
   }
