@@ -46,6 +46,10 @@ const FIRST_CONTACT = {
   holdout31: '0.97',
   holdout32: '0.98',
   holdout33: '0.97',
+  holdout34: '0.93',
+  holdout35: '0.94',
+  holdout36: '0.94',
+  holdout37: '0.95',
 };
 
 const rows = [];

@@ -52,6 +52,8 @@ export function interviewerNamePatterns(name: string): RegExp[] {
         'iu',
       ),
     );
+    // The given names after a family name written first: "Wei Ling" of "Tan Wei Ling".
+    if (parts.length > 2) out.push(new RegExp(word(parts.slice(1).join(' ')), 'u'));
     // A surname with an honorific after it: "Sato-san", "Kim-nim".
     out.push(
       new RegExp(

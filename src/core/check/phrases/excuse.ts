@@ -10,6 +10,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "I was slower than usual in the editing test because ...".
   /\bI (?:was|felt|seemed|came across as) (?:\w+ ){0,2}?(?:slower|slow|off|flat|distracted|quiet|foggy|tired|hesitant|vague|rusty|scattered)(?: [\w-]+){0,6}? (?:because|as|since|due to)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
+  /\bit was (?:very |really |so |quite |too )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:concentrate|focus|think|hear|follow|answer)\b/,
+  /\b(?:that|this|it) (?:was|is) (?:all |partly |mostly |largely |entirely )?(?:down to|because of|due to) (?:the|my|your|a)\b/,
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
   /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers|walkthrough)(?: [\w-]+){0,6}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}?,? (?:(?:and )?(?:that|this|it)(?:'s| is| was) (?:partly |mostly |largely |simply |all |entirely )?)?(?:because|as|since|due to|thanks to|down to)\b/,
@@ -43,7 +45,7 @@ export const CIRCUMSTANCES = {
   sleep: [/\b(?:sleep|slept|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
-    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather)\b/,
+    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering)\b/,
     /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|tablets|pills|blood pressure|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
@@ -55,7 +57,7 @@ export const CIRCUMSTANCES = {
     /\byou (?:moved on|cut (?:me off|in)|stopped me|jumped ahead|changed the subject|wrapped (?:up|things up)|hurried me)\b|\bbefore I could (?:finish|answer|explain|get to|complete)\b/,
   ],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|video link|video call|froze|frozen|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
     /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding)\b/,
@@ -92,7 +94,7 @@ export const EXCUSE_PHRASES = {
   ],
   sleep: [
     /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b/,
-    /\b(?:barely|hardly|hadn't|had not|didn't|did not|couldn't|could not|never) (?:\w+ )?slept?\b/,
+    /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?slept?\b/,
     /\bslept (?:badly|poorly|terribly|only|two|three|four)\b/,
     /\bsleepless night\b/,
     /\bI (?:was|felt) (?:\w+ )?(?:tired|exhausted|jet[- ]?lagged|worn out|drained)\b/,

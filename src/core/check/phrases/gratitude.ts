@@ -1,7 +1,9 @@
 /** Thanks for the interviewer's time or the opportunity. */
 export const GRATITUDE_PHRASES: readonly RegExp[] = [
   // Not "pass my thanks to Joe at reception": thanks carried to someone else.
-  /(?<!\bpass (?:on )?(?:my |our |on my )?)\bthank(?:s|ful|ing)?\b(?! to (?:the|my|our|a|an|this|that|his|her|their|its|which|whom|these|those)\b)/,
+  // Nor "thank you in advance for your answer": thanks for a reply not yet given is no thanks for the
+  // interview.
+  /(?<!\bpass (?:on )?(?:my |our |on my )?)\bthank(?:s|ful|ing)?\b(?! to (?:the|my|our|a|an|this|that|his|her|their|its|which|whom|these|those)\b)(?!(?: you)? in advance\b)/,
   // Not "grateful to the box office team there": gratitude to someone else is no thanks to the reader.
   /\b(?:grateful|gratitude)\b(?! (?:to|towards?) (?:the|my|our|his|her|their|them|him|everyone|all)\b)/,
   // "Cheers for having me in", "ta for the tour": informal thanks, never the sign-off "Cheers," alone.

@@ -7,13 +7,15 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bnerves (?:got|showed|took|kicked)\b/,
   /\b(?:talk|talked|talking|speak|spoke|speaking|went|answered|rushed|rattled)(?: \w+){0,2}? too (?:fast|quickly)\b/,
   /\brushed through\b/,
+  // "You'll have seen how nervous I was, with my knee going under the table".
+  /\bhow (?:nervous|flustered|shaky|jittery|anxious|tense|sweaty|red|fidgety) I (?:was|got|looked|felt|seemed)\b|\bmy (?:knee|knees|leg|legs|foot|feet) (?:was |were |kept )?(?:going|bouncing|jiggling|shaking|tapping|jumping)\b/,
   /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
   /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:[\w-]+ ){0,5}?(?:names|terms|numbers|figures|sentences|phrases|words|pronunciations?)\b/,
   /\bstumbled through\b/,
   /\b(?:stutter|stammer)(?:ed|ing)?\b(?! (?:work|therapy|clinics?|research|programs?|programmes?|groups?|clients?|patients?|children|support|services?))/,
   // Not "your cheddars sweating" or "sweating the sofrito": cheese and onions sweat too.
-  /(?<!\b(?:your|our|its|their) (?:[\w-]+ ){1,2})\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?! (?:the|a|an|our|some|your|all the|all our) (?!(?:whole|entire|full|interview|time|meeting|call|presentation|panel|session|way|day|test|task|lot|bit|little|great|fair)\b)[a-z])(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:(?:all |the |all the |these |those |our )?(?:copper|joints?|pipes?|fittings?|solder)|tests?|testing|service|chloride|glands?))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
-  /\bfidget(?:ed|ing|y|s)?\b(?! (?:toys?|spinners?|cubes?|products?|range|lines?|items?|tools?|balls?|first-timers|puppies|dogs|kids|children|clients|toddlers|pupils|patients|ones|types|customers|learners))/,
+  /(?<!\b(?:your|our|its|their) (?:[\w-]+ ){1,2})\b(?:sweat|sweating|sweaty|sweated|perspiring)\b(?! (?:the|a|an|our|some|your|all the|all our) (?!(?:whole|entire|full|interview|time|meeting|call|presentation|panel|session|way|day|test|task|lot|bit|little|great|fair)\b)[a-z])(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:over )?(?:[\d,.]+ )?(?:(?:all |the |all the |these |those |our )?(?:copper|joints?|pipes?|fittings?|solder)|tests?|testing|service|chloride|glands?))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
+  /\bfidget(?:ed|ing|y|s)?\b(?! (?:toys?|spinners?|cubes?|products?|range|lines?|items?|tools?|balls?|blankets?|mats?|muffs?|boards?|quilts?|aprons?|widgets?|first-timers|puppies|dogs|kids|children|clients|toddlers|pupils|patients|ones|types|customers|learners))/,
   /\b(?:kept |was |started |couldn't stop |could not stop )?yawn(?:ed|ing)?\b/,
   /\b(?:rambled|rambling|I ramble)\b/,
   /\b(?:filler words|ums and ahs|um(?:s)? and uh(?:s)?|um and ah|umming and ah+ing|hemming and hawing|ummed and ahh?ed)\b/,
@@ -25,7 +27,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:clear(?:ed|ing)|kept clearing) my throat\b/,
   /\b(?:said|saying|say) "(?:like|you know|basically|so|right|actually|um|uh|er)"/,
   // Not "that's why I lost my thread": a consequence in a sentence that blames something is the excuse.
-  /(?<!\b(?:why|so|because|and) I )\blost my (?:train of thought|place|words)\b/,
+  // Nor "lost the thread of my argument": what went missing was the content, told as part of a verdict.
+  /(?<!\b(?:why|so|because|and|that|then|which meant|meaning) I )\blost my (?:train of thought|place|words)\b/,
   /\b(?:my voice (?:was shaking|shook|cracked|trembled)|shaky voice|trembling hands|hands were shaking)\b/,
   /\b(?:mispronounced|forgot your name|got your name wrong|awkward handshake|weak handshake|clumsy handshake)\b/,
   /\b(?:didn't|did not|poor|lack of|not enough|enough) (?:make |making )?(?:\w+ )?eye contact\b/,
@@ -37,7 +40,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:mumbl(?:e|ed|ing)|babbl(?:e|ed|ing)|blush(?:ed|ing)|tongue-tied|jitters|jittery|butterflies in my stomach|had butterflies)\b/,
   /\b(?:my )?(?:hands|voice|legs|knees) (?:were |was |kept |started )?(?:shaking|shook|trembling|trembled|wobbling|wobbly|quivering|quavering|cracking)\b/,
   /\b(?:shaky|trembling|sweaty|clammy) (?:hands|voice|palms)\b/,
-  /(?<!\b(?:why|so|because|and) I )\b(?:lost|losing) (?:my|the) (?:thread|train of thought|way in my answer|words)\b/,
+  /(?<!\b(?:why|so|because|and|that|then|which meant|meaning) I )\b(?:lost|losing) (?:my|the) (?:thread|train of thought|way in my answer|words)\b(?! of\b)/,
   /\b(?:lost track of what I was saying|my mind went blank for a (?:moment|second)|drew a blank for a (?:moment|second))\b/,
   /\b(?:tripped|stumbled|tripping|stumbling) over (?:my |a few |some |the |a couple of )?(?:tongue|sentences|phrases|explanation|introduction|intro)\b/,
   /\b(?:got|mixed) (?:my )?words (?:mixed|jumbled|muddled)\b/,

@@ -19,12 +19,13 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:I've|I have) (?:also )?(?:attached|included|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b/,
   /\blook(?:ing)? forward to (?:speaking|talking|discussing|continuing|the next (?:step|stage|round)|next steps|meeting (?:again|you)|our next|chatting|connecting|showing|walking)\b/,
   // Not "I look forward to hearing about the next steps": waiting to hear is a polite close.
-  /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b/,
+  // Nor "the right next step in my career": a step for the writer, not one offered to the reader.
+  /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b(?! (?:in|for|of) (?:my|your|the|our) (?:career|development|journey|growth|working life))/,
   /\bor (?:to |I can |I could )?(?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b(?! (?:my|our|a|the) (?:experience|skills|energy|enthusiasm)\b)/,
   /\bas a (?:trial|test|sample|demo|try-out|tryout)\b/,
   // "I can fly a test survey of your yard and send you the model": an offer whatever the verb.
   /\b(?:I can|I could|I'll|I will|happy to|glad to|I'd be happy to|I'd be glad to) [a-z]+ (?:a|an|one|the) (?:[\w-]+ )?(?:test|trial|sample|practice|demo|mock)\b/,
-  /\band (?:then )?(?:send|email|show|share|bring) you\b/,
+  /\band (?:then )?(?:send|email|show|share|bring) you\b|\band (?:then )?(?:send|email|forward|share|post|drop) (?:it|them|that|this|the \w+) (?:over|across|on|through|to you)\b/,
   /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
   /\b(?:walk|take) you (?:and the team |or the team )?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
@@ -93,6 +94,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:available|free) to (?:come|pop|drop|meet|talk|chat|call|visit|start|do|run|help|go through|walk|answer)\b/,
   /\b(?:ring|phone|message|text|whatsapp|buzz) me\b|\bI(?:'ll| will| can| could) (?:ring|phone|call) you\b/,
   /\bwould (?:a|an|the|my|some|another) (?:[\w-]+ ){0,3}?(?:be (?:useful|helpful|of use|of interest|worthwhile)|help)\b/,
+  // "go out on a route with one of your supervisors to show you how I work".
+  /(?<!\b(?:chance|time|wanted|opportunity|had|hoped|able) )\bto show you how I (?:work|cook|drive|teach|plan|build|handle|run|fit|cut|clean|manage|lay|wire|weld|code|test|train|deal)\b|\bgo out on (?:a|one of your|your|another) (?:[\w-]+ )?(?:route|round|run|job|shift|call|site visit|delivery|patrol|visit)\b/,
   /\bwhenever you (?:need|want|like|would like|'d like|wish)\b|\b(?:ready|available) (?:whenever|if|when) you\b/,
 ];
 

@@ -5,7 +5,7 @@
 export const OVER_CANDID_PHRASES: readonly RegExp[] = [
   /\b(?:I|we)(?:'ve| have| had| really| totally| completely| just| kind of| basically)* (?:bombed|tanked|flopped|choked|botched|butchered|flubbed|fluffed|flunked|fumbled|bungled|blundered)\b(?! (?:up|for|with|around|in|through (?:my|the) (?:bag|pocket|keys)))/,
   /\b(?:bombed|tanked|botched|butchered|flubbed|fluffed|fumbled|bungled|bottled|muffed|made a (?:complete |total |real |right |proper |bit of a )?(?:hash|mess|muddle|pig's ear|dog's dinner) of) (?:the|that|my|our|your) (?:\w+ )?(?:interview|question|answer|presentation|case study|conversation|role-play|exercise|task|test|demo|pitch|part|section)s?\b/,
-  /\b(?:blew|blown|blow) (?:it|that|the (?:[\w-]+ ){0,3}?(?:interview|question|answer|chance|opportunity|presentation|case study|case|exercise|task|lesson|demo|test|pitch|role-play|trial|audition|assessment|practical|session|tasting)|my (?:[\w-]+ ){0,2}?(?:answer|chance|shot|interview|presentation|opportunity|lesson|demo|test|pitch|trial|audition))\b/,
+  /\b(?:blew|blown|blow) (?:it|that|(?:the|your) (?:[\w-]+ ){0,3}?(?:interview|question|answer|chance|opportunity|presentation|case study|case|exercise|task|lesson|demo|test|pitch|role-play|trial|audition|assessment|practical|session|tasting)|my (?:[\w-]+ ){0,2}?(?:answer|chance|shot|interview|presentation|opportunity|lesson|demo|test|pitch|trial|audition))\b/,
   /\b(?:choked|choking) on (?:the|that|my|your) (?:[\w-]+ ){0,3}?(?:question|answer|interview|presentation|task|exercise|test|case study)s?\b/,
   /\b(?:I|we)(?:'ve| have| had| really| totally| completely| royally| badly)* (?:messed|screwed|mucked|fouled) (?:\w+ ){0,3}?up\b/,
   /\b(?:messed|screwed) up (?:the|that|my|our) (?:interview|question|answer|presentation)\b/,

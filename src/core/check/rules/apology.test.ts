@@ -129,4 +129,8 @@ describe('apology', () => {
   it('flags asking pardon for the answer itself', () => {
     expect(fires('apology', 'Forgive the muddled answer on rotas.')).toBe(true);
   });
+
+  it('flags asking pardon for how the writer spoke', () => {
+    expect(fires('apology', 'Please forgive how I stumbled in the first part.')).toBe(true);
+  });
 });

@@ -307,4 +307,19 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 12 forms', () => {
+    it.each([
+      'I am going through a hard patch and have not slept properly for weeks, so my head was not clear.',
+      'The meeting room was very hot and the generator outside was loud, so it was hard for me to concentrate.',
+      'The demo did not land, and that was down to the video link freezing.',
+      'I was recovering from typhoid and on antibiotics, which is why my answers were slow.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag credit given to a colleague', () => {
+      expect(fires('excuse', 'Our video views doubled, and that was down to the new editor.')).toBe(false);
+    });
+  });
 });

@@ -140,4 +140,22 @@ describe('minor-mistake', () => {
       },
     );
   });
+
+  describe('round 12 forms', () => {
+    it.each([
+      'You will have seen how nervous I was, with my knee bouncing under the table.',
+      'I was so nervous that I lost my thread on the rota question.',
+    ])('flags: %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(true);
+    });
+
+    it.each([
+      'On the old houses I sweated over 1,800 copper joints with no leaks.',
+      'We made fidget blankets for residents who could not settle.',
+      'I took the slides out of order and lost the thread of my own argument.',
+      'The alarm went off, and after that I lost my train of thought.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+  });
 });

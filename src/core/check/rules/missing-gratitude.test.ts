@@ -56,4 +56,10 @@ describe('missing-gratitude', () => {
       'Subject: Technical Writer\n\nHi Ana,\n\nIt was great to meet you, and please pass my thanks to Joe at reception.\n\nBest,\nSam';
     expect(fires('missing-gratitude', text, { kind: 'email' })).toBe(true);
   });
+
+  it('is not satisfied by thanks in advance for a reply', () => {
+    expect(
+      fires('missing-gratitude', 'It was a pleasure to meet you. Thank you in advance for your answer.'),
+    ).toBe(true);
+  });
 });

@@ -226,4 +226,14 @@ describe('missing-interest', () => {
       fires('missing-interest', 'Your plan for a second depot makes this role even more attractive to me.'),
     ).toBe(false);
   });
+
+  describe('round 12 forms', () => {
+    it.each([
+      'I left the yard wanting the Plant Operator job even more.',
+      "I'd be some glad to work on your boats at Harbour Quay.",
+      "I'd be right proud to run the line at Esk Foods.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

@@ -239,4 +239,20 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('round 12 forms', () => {
+    it.each([
+      "I'd be glad to go out on a route with one of your drivers.",
+      'I can record a fresh version of the pitch and send it over this week.',
+    ])('finds the next step in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it.each([
+      'The role is the right next step in my career. I look forward to hearing about the next stage.',
+      'I wish I had had more time to show you how I work.',
+    ])('finds none in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

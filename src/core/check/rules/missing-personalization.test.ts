@@ -125,4 +125,22 @@ describe('missing-personalization', () => {
     const text = email('Hello,', 'I am keen to join the KPMG audit team in Leeds.');
     expect(fires('missing-personalization', text, opts)).toBe(false);
   });
+
+  it.each([
+    ['Respected Sir/Madam,', 'I am very interested to join your esteemed organisation in the said post.'],
+    ['Dear Hiring Manager,', 'It was useful to hear how your company plans to grow its sales to Asia.'],
+  ])('fires when only a generic post or a region is named: %s', (greeting, body) => {
+    expect(fires('missing-personalization', email(greeting, body), opts)).toBe(true);
+  });
+
+  it('is satisfied by a company named in a wish', () => {
+    const text = email('Hi [Name],', 'I want to be an irrigation technician with Sandhills Water.');
+    expect(fires('missing-personalization', text, opts)).toBe(false);
+  });
+
+  it('accepts the given names of a name written family name first', () => {
+    const text = email('Dear Wei Ling,', 'Thank you for the Senior Analyst interview.');
+    const context = debriefOf({ interviewer: { name: 'Tan Wei Ling' } });
+    expect(fires('missing-personalization', text, { ...opts, context })).toBe(false);
+  });
 });

@@ -9,16 +9,19 @@ import type { Span } from '../text/span';
 const ROLE_PHRASE =
   /\b(?:the|this|your|an?) ((?:[\w&'-]+ ){1,4})(?:role|position|job|opening|post|vacancy|opportunity)\b/gi;
 const GENERIC_ROLE_WORDS = new Set(
-  'open new same this that available current posted advertised full-time part-time exciting great wonderful interview job'.split(
+  'open new same this that available current posted advertised full-time part-time exciting great wonderful interview job said aforementioned above above-mentioned mentioned applied vacant relevant particular present'.split(
     ' ',
   ),
 );
 const NOT_IN_A_ROLE_NAME = new Set(
   'and or but for the to of with in at on by my your our their this that a an me you time chance'.split(' '),
 );
-/** Words that show a sentence is about the job applied for, not a past employer. */
+/**
+ * Words that show a sentence is about the job applied for, not a past employer; a wish ("I want to
+ * be a technician with Sandhills") points at the employer too.
+ */
 const TARGET_CUE =
-  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your)\b/i;
+  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your|want|keen|love|proud|glad|delighted|excited)\b/i;
 /** A template slot: "[Name]", "{company}", "<role>". */
 const TEMPLATE_SLOT = /[[\]{}<>]/;
 /** What comes before the writer's own employer: "in my current role at", "I worked at". */
@@ -35,7 +38,9 @@ const COMMON_CAPS = new Set(
     'Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
     'CEO CFO CTO COO VP HR KPI KPIs SQL CRM ERP API AI IT PM AM US UK EU ROI OK TBD Q1 Q2 Q3 Q4 English ' +
     // Functions and departments: "your QA team" names no company.
-    'QA QC UX UI ML BI SRE PR SEO CX GIS ICU NICU EHS HSE DevOps Ops'
+    'QA QC UX UI ML BI SRE PR SEO CX GIS ICU NICU EHS HSE DevOps Ops ' +
+    // Continents and regions: "grow its sales to Asia" names no employer.
+    'Asia Europe Africa America Americas Australia Oceania Arctic Antarctica EMEA APAC LATAM Gulf Caribbean Scandinavia Balkans'
   ).split(' '),
 );
 // Only reached when the greeting names no one: made on first use (see `lazy-regexp.ts`).

@@ -133,4 +133,8 @@ describe('over-candid', () => {
   it('flags blowing the case exercise', () => {
     expect(fires('over-candid', 'I completely blew the valuation case.')).toBe(true);
   });
+
+  it('flags blowing the reader’s question', () => {
+    expect(fires('over-candid', 'I know I blew your question about margins.')).toBe(true);
+  });
 });

@@ -204,4 +204,18 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     },
   );
+
+  describe('round 12 forms', () => {
+    it.each([
+      "I've got two bulging discs and I'm on anti-inflammatories.",
+      'My father has stage 3 colon cancer.',
+      'I was recovering from typhoid that week.',
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it('does not flag a baker’s wedding orders', () => {
+      expect(fires('too-personal', 'I can send you photos of my wedding orders.')).toBe(false);
+    });
+  });
 });

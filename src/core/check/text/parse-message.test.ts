@@ -58,6 +58,11 @@ describe('parseMessage', () => {
     expect(parseMessage(t, 'email').signOff).toBeNull();
   });
 
+  it.each(['Dear Dra. Lamas,', 'Bonjour M. Gagnon,'])('reads the title in %j', (greeting) => {
+    const t = `${greeting}\n\nThank you for Friday.\n\nBest,\nSam`;
+    expect(parseMessage(t, 'email').greeting?.start).toBe(0);
+  });
+
   it('does not take a call’s opening sentence for a greeting line', () => {
     expect(parseMessage('Hi Dana, this is Sam. We met today.', 'call').greeting).toBeNull();
   });
@@ -71,6 +76,8 @@ describe('parseMessage', () => {
     // Two languages side by side.
     'S pozdravem / Kind regards,\nSam Rivera',
     'Best regards / Saludos,\nSam',
+    'Salamat po, and best regards,\nSam',
+    'Thank you po and God bless,\nSam',
   ])('recognizes the sign-off %j', (signOff) => {
     const t = `Hi Dana,\n\nThank you.\n\n${signOff}`;
     expect(slice(t, parseMessage(t, 'email').signOff)).toBe(signOff);

@@ -52,14 +52,14 @@ const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
 const VALEDICTION_ADJECTIVES =
   '(?:(?:very |most )?(?:best|kind|kindest|warm|warmest|sincere|sincerest|many|respectful|heartfelt|fond|cordial|friendly|grateful|good|all (?:my|the) best and|kind and warm|warm and kind) )';
 const VALEDICTION_NOUNS = '(?:regards|wishes|thanks|greetings|respects)';
-const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|best of luck|good luck|x|xo|xox|xoxo|xx|love|hugs|warmest|talk soon|speak soon|be well|yours|much appreciated|all best|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|looking forward(?: to (?:hearing from you|speaking with you|it))?|hope to (?:speak|talk|hear from you) soon|until (?:then|soon))`;
+const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|best of luck|good luck|x|xo|xox|xoxo|xx|love|hugs|warmest|talk soon|speak soon|be well|yours|much appreciated|all best|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|god bless(?: you)?|(?:stay |be )?blessed|blessings|stay safe|looking forward(?: to (?:hearing from you|speaking with you|it))?|hope to (?:speak|talk|hear from you) soon|until (?:then|soon))`;
 // One phrase at a time, on lowercased text: V8 compiles this in a few ms, where one case-insensitive
 // pattern for the whole line (the phrase twice over, for "Best wishes and thanks") cost ~90 ms on
 // first use, in every `rebound check` process.
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis)\./g;
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Dipl)\./g;
 /** One to five words and a comma on a line of their own ("Slán,", "Go raibh maith agat,"). */
 const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,4},[ \t]*$/u;
 let isValedictionCompiled = false;
@@ -286,8 +286,8 @@ function valedictionOf(text: string): string | null {
     isValedictionCompiled = true;
   }
   if (VALEDICTION_PHRASE.test(phrase)) return phrase;
-  // Two languages side by side: "S pozdravem / Kind regards".
-  const halves = phrase.split(' / ');
+  // Two languages side by side: "S pozdravem / Kind regards", "Salamat po, and best regards".
+  const halves = phrase.split(/ \/ |,? (?:and|&) /);
   if (
     halves.length === 2 &&
     halves.some((h) => VALEDICTION_PHRASE.test(h)) &&
