@@ -108,4 +108,13 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'ve| have)? (?:always |long |really |for years )?wanted to (?:join|work (?:at|for|with|in|alongside)|be part of|be a part of)\b/,
   /\b(?:feel|be|am|I'd be|I'm) (?:so |very |really |truly |incredibly )?(?:lucky|fortunate|privileged|blessed|proud|honou?red) to (?:work|join|be part|be a part|be on)\b/,
   /\b(?:can't|cannot|couldn't) (?:think of|imagine) a better (?:place|team|company|firm|home|role|job|fit|next step|crew|kitchen|school)\b/,
+  // Formal and eager registers: "I shall be honoured to serve", "It would be my privilege to
+  // contribute", "raring to go", "delighted to accept an offer", "I'd love to come on board".
+  /\bI (?:shall|will|'ll) (?:be )?(?:(?:very|most|truly|deeply) )?(?:honou?red|proud|delighted|privileged|glad|happy) to (?:serve|join|work|contribute|be part|be a part|lead|take on)\b/,
+  /\b(?:it|that|this) would be (?:my|a real|a great|an absolute|a genuine) (?:privilege|pleasure|honou?r|joy) to (?:join|contribute|serve|work|be part|be a part|lead|help|bring|take on)\b/,
+  /\b(?:itching|raring|dying|chomping at the bit) to (?:get started|go|start|get going|begin|get stuck in|crack on|join)\b/,
+  /\b(?:delighted|happy|thrilled|glad|pleased|honou?red) to accept (?:an|the|your|any) offer\b/,
+  /\bthe more I (?:want|wanted|'d like|would like|hope) to (?:be there|be here|join|work there|work here|be part)\b|\bI (?:really |still )?want to be (?:there|part of it|on (?:the|your) team)\b/,
+  /\b(?:being|joining|working) (?:part of |at |for |with |on |alongside )?[^.!?\n]{0,40}? would be (?:so |really |truly )?(?:exciting|amazing|fantastic|wonderful|a dream|a privilege|an honou?r|brilliant|incredible|great|a joy|a thrill)\b/,
+  /\b(?:love|like|thrilled|delighted|happy|glad|excited|keen|eager|proud) to (?:come|get|climb|hop|jump) (?:on board|aboard)\b/,
 ];

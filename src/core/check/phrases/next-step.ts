@@ -92,6 +92,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "free to come back in", "ring me", "Would a sample lesson be useful?", "ready whenever you need".
   /\bI(?:'ll| can| could| will)(?: also| happily| gladly)? (?:pop|drop|whizz|fire|shoot|zip|ping|run) (?:[\w'-]+ ){1,4}?(?:over|round|across|in|to you|your way)\b|\bI(?:'ll| can| could| will) (?:also )?get (?:you|the team|your team) (?:the|a|an|my|some|copies|more|those|that|it|them)\b/,
   /\b(?:available|free) to (?:come|pop|drop|meet|talk|chat|call|visit|start|do|run|help|go through|walk|answer)\b/,
+  /\b(?:available|free) for (?:any|further|more|a|another) (?:clarifications?|questions?|queries|discussion|information|details|conversation|meeting|call)\b|\b(?:anything else|anything more|anything further) (?:you need|you'd like|you would like|I can (?:send|provide|do|share))\b/,
   /\b(?:ring|phone|message|text|whatsapp|buzz) me\b|\bI(?:'ll| will| can| could) (?:ring|phone|call) you\b/,
   /\bwould (?:a|an|the|my|some|another) (?:[\w-]+ ){0,3}?(?:be (?:useful|helpful|of use|of interest|worthwhile)|help)\b/,
   // "go out on a route with one of your supervisors to show you how I work".

@@ -236,4 +236,22 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('formal and eager registers', () => {
+    it.each([
+      'I shall be honoured to serve Larkfield in this capacity.',
+      'It would be my privilege to contribute to Larkfield.',
+      "I'm raring to go.",
+      "I'd be delighted to accept an offer.",
+      'The more I learn about Larkfield, the more I want to be there.',
+      "Being part of Larkfield's growth would be exciting.",
+      "I'd love to come on board.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it('is not satisfied by what would be hard', () => {
+      expect(fires('missing-interest', 'Working nights at my old depot would be hard to repeat.')).toBe(true);
+    });
+  });
 });

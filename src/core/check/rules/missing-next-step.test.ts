@@ -255,4 +255,15 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  it.each([
+    'I remain available for any clarification.',
+    "I'll be in touch next week to see if there's anything else you need.",
+  ])('finds an offer of help in: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(false);
+  });
+
+  it('finds none in a wish to stay in touch', () => {
+    expect(fires('missing-next-step', "Let's stay in touch.")).toBe(true);
+  });
 });
