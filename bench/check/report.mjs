@@ -50,6 +50,10 @@ const FIRST_CONTACT = {
   holdout35: '0.94',
   holdout36: '0.94',
   holdout37: '0.95',
+  holdout38: '0.98',
+  holdout39: '0.95',
+  holdout40: '0.83',
+  holdout41: '0.93',
 };
 
 const rows = [];

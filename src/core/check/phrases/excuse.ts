@@ -11,7 +11,9 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\bI (?:was|felt|seemed|came across as) (?:\w+ ){0,2}?(?:slower|slow|off|flat|distracted|quiet|foggy|tired|hesitant|vague|rusty|scattered)(?: [\w-]+){0,6}? (?:because|as|since|due to)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
   /\bit was (?:very |really |so |quite |too )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:concentrate|focus|think|hear|follow|answer)\b/,
-  /\b(?:that|this|it) (?:was|is) (?:all |partly |mostly |largely |entirely )?(?:down to|because of|due to) (?:the|my|your|a)\b/,
+  /\b(?:that|this|it)(?: was| is|'s) (?:all |partly |mostly |largely |entirely )?(?:down to|because of|due to) (?:the|my|your|a)\b/,
+  // "so no chocolate stood a chance", "no engineer alive would have got it right".
+  /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped))\b/,
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
   /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers|walkthrough)(?: [\w-]+){0,6}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}?,? (?:(?:and )?(?:that|this|it)(?:'s| is| was) (?:partly |mostly |largely |simply |all |entirely )?)?(?:because|as|since|due to|thanks to|down to)\b/,
@@ -57,7 +59,7 @@ export const CIRCUMSTANCES = {
     /\byou (?:moved on|cut (?:me off|in)|stopped me|jumped ahead|changed the subject|wrapped (?:up|things up)|hurried me)\b|\bbefore I could (?:finish|answer|explain|get to|complete)\b/,
   ],
   setting: [
-    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|video link|video call|froze|frozen|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
+    /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|video link|video call|froze|frozen|air ?con|air conditioning|degrees|humidity|wedges|feeding back|feedback|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
     /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding)\b/,
@@ -94,8 +96,9 @@ export const EXCUSE_PHRASES = {
   ],
   sleep: [
     /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b/,
-    /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?slept?\b/,
-    /\bslept (?:badly|poorly|terribly|only|two|three|four)\b/,
+    /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?(?:sleep|slept)\b/,
+    /\b(?:drove|driven|driving|travell?ed|flew|worked|working) (?:all|through the) night\b/,
+    /\bslept (?:for )?(?:badly|poorly|terribly|only|just|barely|one|two|three|four|an hour|a couple of hours|\d)\b/,
     /\bsleepless night\b/,
     /\bI (?:was|felt) (?:\w+ )?(?:tired|exhausted|jet[- ]?lagged|worn out|drained)\b/,
     /\bjet[- ]?lag\b/,
@@ -124,7 +127,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
     /\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: \w+){0,5}? (?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
-    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b)/,
+    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional))/,
     /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|set) (?:\w+ ){0,2}?(?:confusingly|unclearly|badly|poorly|ambiguously|unfairly|vaguely)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|put|posed) in an? (?:\w+ )?(?:confusing|unclear|ambiguous|odd|strange|misleading|roundabout|convoluted|tricky) (?:way|manner|fashion)\b/,

@@ -1,7 +1,8 @@
 /** Pressure and entitlement: demands, deadlines, ultimatums, promises to keep chasing. */
 export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI (?:really |truly |certainly |definitely |think I |believe I |feel I )?deserve\b/,
-  /\bI(?:'ve| have) (?:more than |surely |clearly )?earned (?:this|the|a|my) (?:[\w-]+ ){0,3}?(?:job|role|position|offer|chance|spot|place|interview|round|shot|seat)\b/,
+  /\bI(?:'ve| have) (?:more than |surely |clearly )?earned (?:this|the|a|my) (?:[\w-]+ ){0,3}?(?:job|role|position|offer|chance|spot|place|interview|round|shot|seat|post|promotion|appointment)\b/,
+  /\bI expect (?:you|the panel|the committee|the board|them|your team|the council) to (?:confirm|decide|offer|appoint|get back|respond|reply|call|come back)\b/,
   /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
   /\b(?:I|we) (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:\w+ )?(?:decision|answer|response|reply|offer|update|verdict)s?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:by|before|no later than|within)\b/,
@@ -21,7 +22,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI(?:'ll| will| am going to| plan to| intend to)(?: just)? (?:keep|continue) (?:on )?(?:following up|calling|emailing|checking in|reaching out|contacting|writing|ringing|phoning|texting|messaging|chasing|nudging|pinging|popping in|dropping by|pestering)\b/,
   /\bI(?:'ll| will) (?:call|email|follow up|check in|write)(?: \w+){0,2}? (?:every|each) (?:day|morning|week|few days|other day)\b/,
   /\bI(?:'ll| will) (?:call|email|follow up|check in|write)(?: \w+){0,2}? daily\b/,
-  /\b(?:until|till|til) I (?:hear|get|have|receive) (?:back|from you|your|an?|the|where I stand|some news|news|a decision|a final|something|anything|word)\b/,
+  /\b(?:until|till|til) I (?:hear|get|have|receive) (?:back|from you|your|an?|the|where I stand|some news|news|a decision|a final|something|anything|word|where|how|what|whether|if)\b/,
+  /\bI(?:'ll| will) be (?:ringing|calling|phoning|emailing|checking in|popping in|dropping by) (?:you )?(?:every|each|daily)\b|\bexpect (?:a call|an email|a visit|to hear) from me\b/,
   /\b(?:until|till|til) (?:you|y'all|you all|you guys|the panel|the team) (?:make up (?:your|their) minds?|decide|have decided|give me|say yes|hire|call me back|get back to me)\b/,
   /\bI(?:'ll| will) (?:give you a (?:bell|ring|call|buzz|shout)|drop (?:you )?a (?:line|note|message)|ring you|swing by|pop (?:in|by|round)|drop (?:in|by)|stop by)(?: [\w']+){0,5}? every (?:day|morning|week|few days|other day|couple of days|couple of weeks|\w+ days)\b/,
   /\byou (?:won't|will not|wouldn't|would not) find (?:anyone|a better|someone) (?:better|else|more)/,

@@ -133,4 +133,8 @@ describe('apology', () => {
   it('flags asking pardon for how the writer spoke', () => {
     expect(fires('apology', 'Please forgive how I stumbled in the first part.')).toBe(true);
   });
+
+  it('does not flag others saying sorry in restorative meetings', () => {
+    expect(fires('apology', 'Some write a letter first; others want to say sorry face to face.')).toBe(false);
+  });
 });

@@ -322,4 +322,19 @@ describe('excuse', () => {
       expect(fires('excuse', 'Our video views doubled, and that was down to the new editor.')).toBe(false);
     });
   });
+
+  describe('round 13 forms', () => {
+    it.each([
+      'Your air con was off and it was 30 degrees in there, so no chocolate stood a chance.',
+      "The mix came out muddy, and that's down to the desk: the wedges were feeding back.",
+      'I choked on the question because I drove all night and did not sleep.',
+      'I had come straight from a night shift and had slept for two hours, so my mind was not working.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag a judgement of the writer’s own remark', () => {
+      expect(fires('excuse', 'My remark about teachers was careless. It was unfair and untrue.')).toBe(false);
+    });
+  });
 });

@@ -158,4 +158,17 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     });
   });
+
+  it.each([
+    'I played 112 shows on a circuit of sweaty 900-capacity clubs.',
+    'Thanks for the sweaty demo class at the end.',
+    'Sweating onions for your tare was the best part of my month.',
+    'We solved the sweating chilled water pipes with new insulation.',
+  ])('does not flag sweat that is not the writer’s: %s', (text) => {
+    expect(fires('minor-mistake', text)).toBe(false);
+  });
+
+  it('still flags sweaty palms', () => {
+    expect(fires('minor-mistake', 'I know my sweaty palms were obvious.')).toBe(true);
+  });
 });

@@ -254,4 +254,34 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'Working nights at my old depot would be hard to repeat.')).toBe(true);
     });
   });
+
+  describe('round 13: affection in any words', () => {
+    it.each([
+      "I'm head over heels for the Pastry Chef role.",
+      "I'm kind of in love with the Lead Puppeteer role.",
+      "I'm nuts about your single-origin bars.",
+      'The Head Coach role at Raqueta fires me up.',
+      "I'm itching to run the photo desk at Wanderlane.",
+      'The U13 coach role is one I would run through walls for.',
+      'I want to be the tutor who runs the wood-fired course.',
+      'I wish sincerely to work in your crash-test team.',
+      'I would be very happy to continue my career at Steinbauer as a programmer.',
+      'To work at Aegean Box Terminal as supervisor is exactly my goal.',
+      'I would be glad to develop products at Havgaard Dairy as a technologist.',
+      'The walk you are planning is a project I want to lead.',
+      "I want to coordinate the St Brannock's food bank.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it.each([
+      "I'm calling about the Studio Tutor role.",
+      "I'm unsure about the role's night shifts.",
+      "I'm applying for the Head Coach role.",
+      "I'm itching to hear what you decide.",
+      'I would be glad to send my plan to your team at Havgaard as a PDF.',
+    ])('is not satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

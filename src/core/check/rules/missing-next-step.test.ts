@@ -266,4 +266,17 @@ describe('missing-next-step', () => {
   it('finds none in a wish to stay in touch', () => {
     expect(fires('missing-next-step', "Let's stay in touch.")).toBe(true);
   });
+
+  it.each([
+    'I can bring the two studies and measure one of your parts as a practical test.',
+    'I am free for another half-day working interview next week.',
+  ])('finds the next step in: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(false);
+  });
+
+  it('finds none in a wish to care for the reader’s instruments', () => {
+    const text =
+      'I would be delighted to care for your pianos as Head Technician. I look forward to hearing from you.';
+    expect(fires('missing-next-step', text)).toBe(true);
+  });
 });

@@ -143,4 +143,10 @@ describe('missing-personalization', () => {
     const context = debriefOf({ interviewer: { name: 'Tan Wei Ling' } });
     expect(fires('missing-personalization', text, { ...opts, context })).toBe(false);
   });
+
+  it('fires on a doubled generic greeting', () => {
+    expect(
+      fires('missing-personalization', email('Dear Madam, Dear Sir,', 'Thank you for your time.'), opts),
+    ).toBe(true);
+  });
 });

@@ -158,4 +158,11 @@ describe('pushy', () => {
     expect(fires('pushy', 'You mentioned you would decide by Friday, which suits me.')).toBe(false);
     expect(fires('pushy', 'Please let me know your decision by Monday.')).toBe(true);
   });
+
+  it.each([
+    "I'll be ringing every couple of days until I hear where things stand.",
+    'I have earned this post, and I expect the panel to confirm my appointment by Friday.',
+  ])('flags: %s', (text) => {
+    expect(fires('pushy', text)).toBe(true);
+  });
 });

@@ -218,4 +218,11 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I can send you photos of my wedding orders.')).toBe(false);
     });
   });
+
+  it.each([
+    'I spent the night in hospital with my son.',
+    'My daughter, who has sickle cell disease, was in pain.',
+  ])('flags: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(true);
+  });
 });

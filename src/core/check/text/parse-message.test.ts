@@ -53,6 +53,11 @@ describe('parseMessage', () => {
     );
   });
 
+  it('takes a short line of unknown words and commas before a name for a sign-off', () => {
+    const t = 'Hi Dana,\n\nThe premiere went well.\n\nLights, camera, action,\nMilo Ferris';
+    expect(parseMessage(t, 'email').signOff?.valediction).toBe('Lights, camera, action');
+  });
+
   it('does not take a body line with a slash for a sign-off', () => {
     const t = 'Hi Dana,\n\nThank you.\n\nI ran the 24/7 desk and cut wait times / call drops by half.';
     expect(parseMessage(t, 'email').signOff).toBeNull();

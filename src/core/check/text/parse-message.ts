@@ -60,8 +60,8 @@ const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
   /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Dipl)\./g;
-/** One to five words and a comma on a line of their own ("Slán,", "Go raibh maith agat,"). */
-const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,4},[ \t]*$/u;
+/** One to six words and a comma on a line of their own ("Slán,", "Go raibh maith agat,", "Lights, camera, action,"). */
+const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?:,? \p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
 let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
@@ -91,7 +91,7 @@ const GENERIC_ADDRESSEE = new Set(
     'recruiters recruiting talent acquisition search selection panel folks friends colleagues whom it may concern the ' +
     'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr ' +
     'recruitment careers staffing personnel manager director officer coordinator principal head partners board ' +
-    'office admissions applications vacancies appointments employer employers'
+    'office admissions applications vacancies appointments employer employers dear'
   ).split(' '),
 );
 
