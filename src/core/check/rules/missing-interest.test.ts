@@ -279,6 +279,10 @@ describe('missing-interest', () => {
       "I'm unsure about the role's night shifts.",
       "I'm applying for the Head Coach role.",
       "I'm itching to hear what you decide.",
+      "I'm grateful for the opportunity to interview for the role.",
+      "I'm hoping for news about the role soon.",
+      "I'm well prepared for the role after ten years on the tools.",
+      "I'm experienced with the software your team uses.",
       'I would be glad to send my plan to your team at Havgaard as a PDF.',
     ])('is not satisfied by: %s', (text) => {
       expect(fires('missing-interest', text)).toBe(true);
