@@ -62,4 +62,20 @@ describe('missing-gratitude', () => {
       fires('missing-gratitude', 'It was a pleasure to meet you. Thank you in advance for your answer.'),
     ).toBe(true);
   });
+
+  it.each([
+    'Much obliged for your time on Monday.',
+    'Thx for the chat yesterday.',
+    'I really valued our conversation on Monday.',
+    'I owe you one for the tour of the yard.',
+    'Mahalo for your time on Monday.',
+  ])('is satisfied by thanks in other words: %s', (text) => {
+    expect(fires('missing-gratitude', text)).toBe(false);
+  });
+
+  it('is not satisfied by thanks owed to someone else', () => {
+    expect(fires('missing-gratitude', 'I valued accuracy above all in my last role. Good to chat.')).toBe(
+      true,
+    );
+  });
 });
