@@ -98,6 +98,12 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "go out on a route with one of your supervisors to show you how I work".
   /(?<!\b(?:chance|time|wanted|opportunity|had|hoped|able) )\bto show you how I (?:work|cook|drive|teach|plan|build|handle|run|fit|cut|clean|manage|lay|wire|weld|code|test|train|deal)\b|\bgo out on (?:a|one of your|your|another) (?:[\w-]+ )?(?:route|round|run|job|shift|call|site visit|delivery|patrol|visit)\b/,
   /\bwhenever you (?:need|want|like|would like|'d like|wish)\b|\b(?:ready|available) (?:whenever|if|when) you\b/,
+  // Lively offers: "Say the word and I'll bake you a batch", "Name the day and I'm there", "I'm game
+  // for a trial shift", "If a test shoot would help, I'm in", "Want the full deck? It's yours."
+  /\b(?:say the word|name the day|name the time|just say|just shout|give me the nod)\b/,
+  /\b(?:game|up) for (?:a|an|another|the) (?:[\w-]+ ){0,2}?(?:trial|test|shift|session|shoot|tasting|demo|chat|call|round|visit|practical|audition)\b/,
+  /\bif (?:a|an|another) (?:[\w-]+ ){0,2}?(?:trial|test|shift|session|shoot|tasting|demo|chat|call|visit|practical|sample)\b[^.!?\n]{0,20}?\b(?:would help|helps|would be useful)\b/,
+  /\b(?:want|fancy|need) (?:the|a|my) (?:[\w-]+ ){0,2}?(?:deck|files?|reel|samples?|portfolio|plans?|data|report|copy|notes|recipes?|photos)\?/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -279,4 +279,22 @@ describe('missing-next-step', () => {
       'I would be delighted to care for your pianos as Head Technician. I look forward to hearing from you.';
     expect(fires('missing-next-step', text)).toBe(true);
   });
+
+  describe('lively offers', () => {
+    it.each([
+      "Say the word and I'll bake you a batch.",
+      "Name the day and I'm there with my knives.",
+      "I'm game for a trial shift whenever.",
+      "If a test shoot would help, I'm in.",
+      "Want the full deck? It's yours.",
+    ])('finds the next step in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+
+    it('finds none in a game the writer played', () => {
+      expect(fires('missing-next-step', 'I was game for anything at my last job, and I want the role.')).toBe(
+        true,
+      );
+    });
+  });
 });
