@@ -54,6 +54,10 @@ const FIRST_CONTACT = {
   holdout39: '0.95',
   holdout40: '0.83',
   holdout41: '0.93',
+  holdout42: '0.90',
+  holdout43: '0.98',
+  holdout44: '0.93',
+  holdout45: '0.97',
 };
 
 const rows = [];

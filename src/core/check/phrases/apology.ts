@@ -24,7 +24,7 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   /\b(?:forgive|pardon|overlook) the (?:[\w-]+ ){0,2}?(?:answers?|rambling|ramble|muddle|mix-up|mistakes?|errors?|slip|stumble|confusion|mess|hash|blank|pause|silence|nerves)\b/,
   /\bmea culpa\b/,
   /\b(?:ask|beg|crave) (?:your|you) (?:pardon|forgiveness|indulgence)\b/,
-  /\bI (?:deeply |truly |really |sincerely |greatly |so |also |still |bitterly |very much )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our)\b/,
+  /\bI (?:deeply |truly |really |sincerely |greatly |so |also |still |bitterly |very much )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our|keeping|making|leaving|causing|letting|giving)\b/,
   /\bI feel (?:so |really |truly )?(?:terrible|awful|bad|horrible) (?:about|that|for)\b/,
 ];
 
@@ -35,7 +35,7 @@ export const SYMPATHY_AFTER: readonly RegExp[] = [
 
 /** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */
 export const COURTESY_AFTER: readonly RegExp[] = [
-  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|disturbing|interrupting your (?:day|weekend|evening|week|holiday|afternoon|morning|schedule)|the (?:interruption|delay|delayed|late|long|length|slow)|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long|(?:the )?late (?:reply|response|note))|in advance|to (?:miss|have missed|not (?:meet|have met|see|have seen))|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
+  /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|disturbing|interrupting your (?:day|weekend|evening|week|holiday|afternoon|morning|schedule)|the (?:interruption|delay|delayed|late (?:reply|response|note|email)|long (?:email|message|note|reply|wait|delay|letter)|length|slow (?:reply|response))|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long (?:email|message|note|reply|letter|wait|delay|voicemail)|(?:the )?late (?:reply|response|note))|in advance|to (?:miss|have missed|not (?:meet|have met|see|have seen))|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
 ];
 
 /** Words that tie an apology to the interview performance (used for withdrawals). */

@@ -82,7 +82,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Strong feeling about the employer's own things: "I'd be proud to keep your ranch horses sound".
   /\bI(?:'d| would) (?:(?:really|truly|so|very much|absolutely) )?(?:be (?:(?:very|so|really) )?(?:proud|honou?red|delighted|thrilled|privileged|glad|happy)|love|like) to (?!(?:thank|send|share|show|walk|talk|speak|meet|discuss|answer|hear|see|know|learn|ask|take you|give you|email|forward)\b)[a-z]+ your (?!(?:time|questions?|call|email|message|reply|feedback|decision|offer|consideration)\b)[a-z]/,
   // "I'd love to spend them looking after Moreton Links", "spend my days at your bench".
-  /\b(?:love|like|want|glad|happy|proud) to spend (?:them|those|my (?:\w+ ){0,2}(?:days|years|time|career|working life)|the (?:next|rest)\b[^.!?\n]{0,30}?) (?:working|looking after|caring for|at|with|on|in)\b/,
+  /\b(?:love|like|want|glad|happy|proud) to spend (?:them|those|my (?:\w+ ){0,2}(?:days|years|time|career|working life)|the (?:next|rest)\b[^.!?\n]{0,30}?) (?:working|looking after|caring for|at|with|on|in|[a-z]+ing)\b/,
   // Determination and readiness: "I'm dead set on coaching at Forge Fitness", "well up for working at".
   /\b(?:dead |firmly |absolutely |really |I'm |I am |am )set on (?:[a-z]+ing|joining|the|this|your)\b/,
   /\b(?:I'm|I am|am|I'd be|I would be|really|well|definitely|totally|fully|very much|so) up for (?:it|this|the (?:job|role|post|challenge|position)|[a-z]+ing (?:on|at|for|with|in|alongside) |working|joining|taking (?:it|this|the (?:job|role|post)) on)\b/,
@@ -128,5 +128,11 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:role|job|post|position|team|place|gig)\b[^.!?\n]{0,30}? (?:is )?(?:one|something|the one|a (?:role|job|team|place)) I(?:'d| would) (?:[a-z]+ ){1,4}?for\b/,
   /\bwant to be (?:your|the (?:[\w-]+ ){0,3}?(?:who|that)\b)/,
   /\bto (?:work|join|be part of) [^.!?\n]{0,60}? is (?:exactly |precisely |really )?(?:my|what I) (?:goal|aim|wish|dream|ambition|hope|want)\b/,
-  /\b(?:glad|happy|pleased) to (?!(?:send|share|show|walk|talk|speak|meet|discuss|answer|explain|present|demonstrate|come|bring|run you|go through|take you|provide|give|forward|email|call|arrange|schedule)\b)[a-z]+\b[^.!?\n]{0,40}? at [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
+  /\b(?:glad|happy|pleased|want|wish|like|love) to (?!(?:send|share|show|walk|talk|speak|meet|discuss|answer|explain|present|demonstrate|come|bring|run you|go through|take you|provide|give|forward|email|call|arrange|schedule)\b)[a-z]+\b[^.!?\n]{0,40}? at [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
+  // "I'd love the chance to do the same for Lee Valley Foods as Payroll Manager".
+  /\b(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to [a-z]+\b[^.!?\n]{0,40}? (?:for|at|with) [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
+  // "I would adore supporting your CEO as Executive Assistant", "I'd love working at Kiln & Co.".
+  /\bI(?:'d| would) (?:really |so |truly )?(?:adore|love|relish|enjoy) (?:being|working|supporting|running|leading|managing|joining|helping|teaching|coaching|cooking|selling|building|looking after|caring for|serving) (?:[\w&'-]+ ){0,5}?(?:as|at|for|with|alongside)\b/,
+  // "I would love to be Kolanut Pay's Payments Operations Manager": the writer in the job's title.
+  /\bI(?:'d| would) (?:really |so |very much |truly )?(?:love|like|adore) to be (?:a |an |the |your )?(?:[\w&'-]+ ){0,4}?(?:manager|officer|lead|engineer|technician|assistant|analyst|coordinator|consultant|specialist|director|supervisor|worker|nurse|teacher|chef|driver|designer|developer|agent|advisor|adviser|administrator|clerk|negotiator|operator|inspector|planner|buyer|tutor|instructor|coach|editor|producer|writer|librarian|archivist|curator|keeper|head|partner|associate|apprentice|trainee|intern)\b/,
 ];

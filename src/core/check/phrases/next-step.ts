@@ -20,7 +20,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\blook(?:ing)? forward to (?:speaking|talking|discussing|continuing|the next (?:step|stage|round)|next steps|meeting (?:again|you)|our next|chatting|connecting|showing|walking)\b/,
   // Not "I look forward to hearing about the next steps": waiting to hear is a polite close.
   // Nor "the right next step in my career": a step for the writer, not one offered to the reader.
-  /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b(?! (?:in|for|of) (?:my|your|the|our) (?:career|development|journey|growth|working life))/,
+  /(?<!\bhear(?:ing)? (?:more |back )?(?:about|of|on|regarding) (?:the |any )?)\bnext steps?\b(?! (?:in|for|of) (?:my|your|the|our) (?:career|development|journey|growth|working life)| (?:that )?I\b| for me\b)/,
   /\bor (?:to |I can |I could )?(?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b(?! (?:my|our|a|the) (?:experience|skills|energy|enthusiasm)\b)/,
   /\bas a (?:[\w-]+ )?(?:trial|test|sample|demo|try-out|tryout)\b/,
   // "I can fly a test survey of your yard and send you the model": an offer whatever the verb.
@@ -52,7 +52,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
   // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
   // start a trial week whenever suits you".
-  /\b(?:I|and|or)(?: (?:can|could|will|'ll|would be glad to|would be happy to))? (?:also |gladly |happily )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
+  /\b(?:I|and|or)(?:'ll|'d be glad to|'d be happy to| (?:can|could|will|would be glad to|would be happy to))? (?:also |gladly |happily )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
   /\bwhenever (?:it )?suits\b|\bwhenever (?:is|it's|it is) (?:convenient|easiest|best)\b|\bwhenever works for you\b/,
   /\b(?:talk|go) (?:it|this|that|them) (?:over|through)\b/,
   /\b(?:chat|talk|speak|meet) with your (?:\w+ ){0,2}?(?:lead|team|manager|head|director|colleagues?|engineers?|producer|planners?|coordinator|supervisor|partner)\b/,
@@ -84,7 +84,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // Bringing the proof itself, wherever to: "bring my cupping records to Sao Paulo", "bring a wheel
   // of our Gouda for your team to taste", "bring my knives". A quality ("bring fresh ideas") is no
   // object to carry and stays out.
-  /\b(?:I|and|or|happy to|glad to|willing to)(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to)? (?:also |gladly |happily )?bring (?:in |along |over |round |you )?(?:a |an |the |my |some |our |copies of |a copy of |both )?(?:[\w'&-]+ ){0,3}?(?:records?|certificates?|certification|reports?|logbooks?|log ?books?|logs|licen[cs]es?|abstract|knives|tools|toolkit|kit|rig|photos|photographs|pictures|references|paperwork|documents?|sheets?|exports?|charts?|tickets|cards?|CV|resume|binder|folder|notebooks?|sketchbooks?|wheel|loaf|batch|jars?|bottles?|tasting|audits?|checklists?|spreadsheets?|dashboards?|studies|results|measurements|calculations|cases? files|case files|dataset|data set|worksheets?|lesson plans?|schemes? of work|scripts?|recordings?|reels?|showreel|demo reel|manuals?|guides?|plans|drawings|designs|evaluation)\b/,
+  /\b(?:I|and|or|happy to|glad to|willing to)(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to)? (?:also |gladly |happily )?bring (?:in |along |over |round |you )?(?:a |an |the |my |some |our |copies of |a copy of |both )?(?:[\w'&-]+ ){0,3}?(?:records?|certificates?|certification|reports?|logbooks?|log ?books?|logs|licen[cs]es?|abstract|knives|tools|toolkit|kit|rig|photos|photographs|pictures|references|paperwork|documents?|sheets?|exports?|charts?|tickets|cards?|CV|resume|binder|folder|notebooks?|sketchbooks?|wheel|loaf|batch|jars?|bottles?|tasting|audits?|checklists?|spreadsheets?|dashboards?|studies|results|measurements|calculations|notes|case notes|cases? files|case files|dataset|data set|worksheets?|lesson plans?|schemes? of work|scripts?|recordings?|reels?|showreel|demo reel|manuals?|guides?|plans|drawings|designs|evaluation)\b/,
   /\bfor (?:you|your (?:team|staff|crew|chefs?|panel|colleagues)) to (?:taste|try|see|look at|read|review|test|keep|check|inspect)\b/,
   // A working shift or day offered to the reader: "do a full Saturday shift with you".
   /\b(?:do|work|run|cover|take|join|shadow) (?:a|an|one|another) (?:[\w-]+ ){0,2}?(?:shift|day|session|week|morning|afternoon|evening|run|service|round) (?:with|for|alongside|beside) (?:you|your|the team|the crew)\b/,
@@ -97,6 +97,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bwould (?:a|an|the|my|some|another) (?:[\w-]+ ){0,3}?(?:be (?:useful|helpful|of use|of interest|worthwhile)|help)\b/,
   // "go out on a route with one of your supervisors to show you how I work".
   /(?<!\b(?:chance|time|wanted|opportunity|had|hoped|able) )\bto show you how I (?:work|cook|drive|teach|plan|build|handle|run|fit|cut|clean|manage|lay|wire|weld|code|test|train|deal)\b|\bgo out on (?:a|one of your|your|another) (?:[\w-]+ )?(?:route|round|run|job|shift|call|site visit|delivery|patrol|visit)\b/,
+  /\bspend (?:a|an|one|the) (?:[\w-]+ )?(?:morning|afternoon|day|hour|shift|week|session|evening) (?:with|alongside|shadowing) (?:you|your)\b/,
+  /\byou can see for yourself\b|\bif (?:it|that|this) helps\b/,
   /\bwhenever you (?:need|want|like|would like|'d like|wish)\b|\b(?:ready|available) (?:whenever|if|when) you\b/,
   // Lively offers: "Say the word and I'll bake you a batch", "Name the day and I'm there", "I'm game
   // for a trial shift", "If a test shoot would help, I'm in", "Want the full deck? It's yours."

@@ -137,4 +137,13 @@ describe('apology', () => {
   it('does not flag others saying sorry in restorative meetings', () => {
     expect(fires('apology', 'Some write a letter first; others want to say sorry face to face.')).toBe(false);
   });
+
+  it('flags regret for keeping the panel waiting', () => {
+    expect(fires('apology', 'I regret keeping you and the panel waiting.')).toBe(true);
+  });
+
+  it('flags an apology for a long silence, not for a long email', () => {
+    expect(fires('apology', 'I apologise for the long silence after your question.')).toBe(true);
+    expect(fires('apology', 'I apologise for the long email.')).toBe(false);
+  });
 });

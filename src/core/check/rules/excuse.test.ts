@@ -337,4 +337,25 @@ describe('excuse', () => {
       expect(fires('excuse', 'My remark about teachers was careless. It was unfair and untrue.')).toBe(false);
     });
   });
+
+  describe('round 14 forms', () => {
+    it.each([
+      'A hearing was moved at short notice and it was still on my mind, which is partly why my answer wandered.',
+      'Your question on thresholds came without a scenario, so my answer stayed general.',
+      'The video link dropped twice, and by the time we reconnected I had lost the thread, so that answer stayed unfinished.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
+
+  describe('round 14 blame', () => {
+    it.each([
+      'I bombed the spreadsheet test, though in fairness the laptop had a sticky key.',
+      'Forty pages in twenty minutes is a trick, not a test, and that is why my findings were half-finished.',
+      'I messed up the joint, but the saw had a blunt blade and nobody warned me.',
+      'That was a tricky question to spring on someone, and your office was so hot I could hardly think.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

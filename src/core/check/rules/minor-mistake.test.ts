@@ -10,7 +10,6 @@ describe('minor-mistake', () => {
     'I was sweating through the first question.',
     'Sorry for fidgeting.',
     'I rambled on the pricing question.',
-    'I lost my train of thought.',
     'I realise I was talking a mile a minute during the first half.',
     'I spoke so quickly at the start.',
     'I raced through my answers on the budget.',
@@ -19,7 +18,6 @@ describe('minor-mistake', () => {
     'I mumbled my way through the introduction.',
     'I blushed when you asked about my thesis.',
     'I tripped over my tongue on the first question.',
-    'I lost the thread halfway through the answer.',
     'I was a bit anxious in the first few minutes.',
     'I was rushed and rather nervous when you asked about the budget.',
   ])('flags a small slip: %s', (text) => {
@@ -111,9 +109,12 @@ describe('minor-mistake', () => {
     expect(fires('minor-mistake', "I'm good with nervous first-timers.")).toBe(false);
   });
 
-  it('leaves a lost thread to the excuse when the sentence blames something for it', () => {
+  // Across the blind sets, a lost thread was labelled a small slip only beside nerves or blushing,
+  // which are flagged on their own; told after a verdict or a blamed circumstance it was not.
+  it('leaves a lost thread to the verdict or the excuse it belongs to', () => {
     expect(fires('minor-mistake', "The tablets make me foggy, so that's why I lost my thread.")).toBe(false);
-    expect(fires('minor-mistake', 'I lost my thread halfway through the answer.')).toBe(true);
+    expect(fires('minor-mistake', 'It was a train wreck. I lost the thread halfway through.')).toBe(false);
+    expect(fires('minor-mistake', 'I went bright red and lost my train of thought.')).toBe(true);
   });
 
   it.each([
@@ -170,5 +171,12 @@ describe('minor-mistake', () => {
 
   it('still flags sweaty palms', () => {
     expect(fires('minor-mistake', 'I know my sweaty palms were obvious.')).toBe(true);
+  });
+
+  it.each([
+    'I gabbled through the whole hour at twice my normal speed.',
+    'I clicked your pen through the entire hour.',
+  ])('flags: %s', (text) => {
+    expect(fires('minor-mistake', text)).toBe(true);
   });
 });

@@ -288,4 +288,30 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  it('is satisfied by the chance to do the work there as the role', () => {
+    expect(
+      fires(
+        'missing-interest',
+        "I'd love the chance to do the same for Lee Valley Foods as Payroll Manager.",
+      ),
+    ).toBe(false);
+  });
+
+  describe('round 14 forms', () => {
+    it.each([
+      'I want to do the same at Bluepeak as your Clinical Training Officer.',
+      'I would adore supporting your CEO as Executive Assistant at Castellan.',
+      "I would love to be Kolanut Pay's Payments Operations Manager.",
+      "I want to spend my working years giving Glenmorrow's ledgers a second life.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it('is not satisfied by wanting to give a fuller answer', () => {
+      expect(fires('missing-interest', 'I want to give you the full answer at last, as promised.')).toBe(
+        true,
+      );
+    });
+  });
 });

@@ -297,4 +297,24 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  it.each(['If useful, I can bring anonymised case notes, or spend a morning with your income team.'])(
+    'finds the next step in: %s',
+    (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    },
+  );
+
+  it('finds none in the next step the writer is working towards', () => {
+    const text =
+      'The budget you described is the next step I have been working towards. I look forward to hearing from you.';
+    expect(fires('missing-next-step', text)).toBe(true);
+  });
+
+  it.each([
+    "If it helps, I'll come out on a job with one of your technicians.",
+    'Come and watch a job, and you can see for yourself.',
+  ])('finds the next step in: %s', (text) => {
+    expect(fires('missing-next-step', text)).toBe(false);
+  });
 });

@@ -149,4 +149,19 @@ describe('missing-personalization', () => {
       fires('missing-personalization', email('Dear Madam, Dear Sir,', 'Thank you for your time.'), opts),
     ).toBe(true);
   });
+
+  it('does not take a weekday with a possessive for a name', () => {
+    expect(
+      fires(
+        'missing-personalization',
+        email('Dear Hiring Manager,', "Thank you for Thursday's interview."),
+        opts,
+      ),
+    ).toBe(true);
+  });
+
+  it('is satisfied by the employer named in a wish, under a template greeting', () => {
+    const text = email('Dear [Hiring Manager],', 'I would adore being a Senior Consultant at Wanderlark.');
+    expect(fires('missing-personalization', text, opts)).toBe(false);
+  });
 });

@@ -21,7 +21,7 @@ const NOT_IN_A_ROLE_NAME = new Set(
  * be a technician with Sandhills") points at the employer too.
  */
 const TARGET_CUE =
-  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your|want|keen|love|proud|glad|delighted|excited)\b/i;
+  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your|want|keen|love|adore|enjoy|proud|glad|delighted|excited|thrilled|hope)\b/i;
 /** A template slot: "[Name]", "{company}", "<role>". */
 const TEMPLATE_SLOT = /[[\]{}<>]/;
 /** What comes before the writer's own employer: "in my current role at", "I worked at". */
@@ -115,7 +115,7 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       const words = c[0].split(/[ \t&]+/).filter(Boolean);
       // A sentence's first word is capitalized anyway.
       if (c.index === 0 || /^[\s"'(]*$/.test(sentence.slice(0, c.index))) words.shift();
-      if (!words.some((w) => !COMMON_CAPS.has(w.replace(/['.]/g, '')))) continue;
+      if (!words.some((w) => !COMMON_CAPS.has(w.replace(/['\u2019]s$/, '').replace(/['.]/g, '')))) continue;
       // A name the note is addressed to stands in a relation: "at Lumen", "join Harbor Crest",
       // "Fernhill's plans", "the Kestrel team"; "the Halcyon case study" names a past client.
       const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 12);

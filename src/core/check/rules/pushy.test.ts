@@ -165,4 +165,10 @@ describe('pushy', () => {
   ])('flags: %s', (text) => {
     expect(fires('pushy', text)).toBe(true);
   });
+
+  it.each([
+    'I have been offered a post by another provider, so I would be grateful for your decision before then.',
+  ])('flags: %s', (text) => {
+    expect(fires('pushy', text)).toBe(true);
+  });
 });

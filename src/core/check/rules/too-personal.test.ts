@@ -225,4 +225,15 @@ describe('too-personal', () => {
   ])('flags: %s', (text) => {
     expect(fires('too-personal', text)).toBe(true);
   });
+
+  it.each(['My father had his second heart attack that morning.', 'My dad had a triple bypass on Monday.'])(
+    'flags: %s',
+    (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    },
+  );
+
+  it('flags a slipped disc and its painkillers', () => {
+    expect(fires('too-personal', 'My slipped disc means physio twice a week.')).toBe(true);
+  });
 });
