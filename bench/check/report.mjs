@@ -58,6 +58,7 @@ const FIRST_CONTACT = {
   holdout43: '0.98',
   holdout44: '0.93',
   holdout45: '0.97',
+  holdout46: '0.98',
 };
 
 const rows = [];

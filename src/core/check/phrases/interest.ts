@@ -135,4 +135,6 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:really |so |truly )?(?:adore|love|relish|enjoy) (?:being|working|supporting|running|leading|managing|joining|helping|teaching|coaching|cooking|selling|building|looking after|caring for|serving) (?:[\w&'-]+ ){0,5}?(?:as|at|for|with|alongside)\b/,
   // "I would love to be Kolanut Pay's Payments Operations Manager": the writer in the job's title.
   /\bI(?:'d| would) (?:really |so |very much |truly )?(?:love|like|adore) to be (?:a |an |the |your )?(?:[\w&'-]+ ){0,4}?(?:manager|officer|lead|engineer|technician|assistant|analyst|coordinator|consultant|specialist|director|supervisor|worker|nurse|teacher|chef|driver|designer|developer|agent|advisor|adviser|administrator|clerk|negotiator|operator|inspector|planner|buyer|tutor|instructor|coach|editor|producer|writer|librarian|archivist|curator|keeper|head|partner|associate|apprentice|trainee|intern)\b/,
+  // "The Packhouse Supervisor role at Rift Blooms is one I very much want".
+  /\b(?:role|job|post|position|place|team)\b[^.!?\n]{0,40}? is (?:one|the one|a (?:role|job|post|position)) I (?:very much |really |truly |so |genuinely )?(?:want|'d love|would love|would like|'d like|hope to get)\b/,
 ];

@@ -7,6 +7,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bnerves (?:got|showed|took|kicked)\b/,
   /\b(?:talk|talked|talking|speak|spoke|speaking|went|answered|rushed|rattled)(?: \w+){0,2}? too (?:fast|quickly)\b/,
   /\brushed through\b/,
+  /\b(?:talking|speaking|going) (?:so|that|really|very|much too|far too|way too) (?:fast|quickly|quick)\b|\b(?:stumbling|tripping) over (?:[\w-]+ ){0,3}?(?:names|terms|numbers|figures|sentences|phrases)\b/,
   // "You'll have seen how nervous I was, with my knee going under the table".
   /\bhow (?:nervous|flustered|shaky|jittery|anxious|tense|sweaty|red|fidgety) I (?:was|got|looked|felt|seemed)\b|\bmy (?:knee|knees|leg|legs|foot|feet) (?:was |were |kept )?(?:going|bouncing|jiggling|shaking|tapping|jumping)\b/,
   /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,

@@ -179,4 +179,9 @@ describe('minor-mistake', () => {
   ])('flags: %s', (text) => {
     expect(fires('minor-mistake', text)).toBe(true);
   });
+
+  it('flags asking pardon for talking fast and stumbling over figures', () => {
+    expect(fires('minor-mistake', 'Please forgive me for talking so fast.')).toBe(true);
+    expect(fires('minor-mistake', 'Sorry for stumbling over the figures.')).toBe(true);
+  });
 });

@@ -314,4 +314,10 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  it('is satisfied by the role as one the writer wants', () => {
+    expect(
+      fires('missing-interest', 'The Packhouse Supervisor role at Rift Blooms is one I very much want.'),
+    ).toBe(false);
+  });
 });
