@@ -59,6 +59,9 @@ const FIRST_CONTACT = {
   holdout44: '0.93',
   holdout45: '0.97',
   holdout46: '0.98',
+  holdout47: '0.95',
+  holdout48: '0.97',
+  holdout49: '0.96',
 };
 
 const rows = [];

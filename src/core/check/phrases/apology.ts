@@ -19,7 +19,7 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   // "Please pardon the mess I made of the exercise", "my bad on the pricing question".
   /\bplease (?:pardon|excuse|overlook|forgive) the (?!(?:delay|late|length|long|interruption|intrusion|brevity|short notice|typo|informality|formatting|attachment)\b)/,
   /\bmy bad\b/,
-  /\b(?:forgive|excuse|pardon|overlook) (?:how|the way) I\b/,
+  /\b(?:forgive|excuse|pardon|overlook) (?:how|the way) (?:\w+ )?I\b/,
   // "Forgive the rambling answer on rotas": asking pardon for the performance itself.
   /\b(?:forgive|pardon|overlook) the (?:[\w-]+ ){0,2}?(?:answers?|rambling|ramble|muddle|mix-up|mistakes?|errors?|slip|stumble|confusion|mess|hash|blank|pause|silence|nerves)\b/,
   /\bmea culpa\b/,

@@ -38,7 +38,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   // Talking fast in other words: "a mile a minute", "spoke quickly", "raced through my answers".
   /\b(?:talk|talked|talking|speak|spoke|speaking|went|rattled|raced|babbled|babbling)(?: \w+){0,3}? (?:a mile a minute|at a mile a minute|at (?:a )?(?:hundred|breakneck|warp) (?:miles an hour|speed|pace))\b/,
   /\b(?:I|I'd|I had) (?:talked|spoke|was talking|was speaking|rushed) (?:so |really |very |rather |a bit |a little |way |far )?(?:fast|quickly|rapidly|quick)\b/,
-  /\b(?:raced|rattled|hurried|galloped|sped|rushed) through (?:my|the|those|that|some|a few) (?:\w+ )?(?:answers?|responses?|presentation|introduction|intro|examples?|slides|points?|explanation|pitch|demo|case study|questions?)\b/,
+  /\bhow (?:fast|quickly) I (?:was )?(?:talking|speaking|went)\b/,
+  /\b(?:raced|rattled|hurried|galloped|sped|rushed|rushing|racing|hurrying) through (?:my|the|those|that|some|a few) (?:\w+ )?(?:answers?|responses?|presentation|introduction|intro|examples?|slides|points?|explanation|pitch|demo|case study|questions?)\b/,
   /\bat (?:twice|double|two times) (?:my|the) (?:normal |usual )?(?:speed|pace)\b/,
   /\b(?:mumbl(?:e|ed|ing)|babbl(?:e|ed|ing)|gabbl(?:e|ed|ing)|jabber(?:ed|ing)?|blush(?:ed|ing)|tongue-tied|jitters|jittery|butterflies in my stomach|had butterflies)\b/,
   /\b(?:my )?(?:hands|voice|legs|knees) (?:were |was |kept |started )?(?:shaking|shook|trembling|trembled|wobbling|wobbly|quivering|quavering|cracking)\b/,

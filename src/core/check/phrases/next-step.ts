@@ -5,7 +5,7 @@
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go (?:over|through|into)|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
-  /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you)\b/,
+  /\bI (?:can|could) (?:also |easily |gladly )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you|meet|visit|shadow|demonstrate)\b|\b(?:can|could|will) come (?:to|and) (?:present|show|meet|talk|walk|run|demo|demonstrate|discuss)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like|enjoy|relish) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
   /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to\b/,
@@ -27,14 +27,14 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:I can|I could|I'll|I will|happy to|glad to|I'd be happy to|I'd be glad to) [a-z]+ (?:a|an|one|the) (?:[\w-]+ )?(?:test|trial|sample|practice|demo|mock)\b/,
   /\band (?:then )?(?:send|email|show|share|bring) you\b|\band (?:then )?(?:send|email|forward|share|post|drop) (?:it|them|that|this|the \w+) (?:over|across|on|through|to you)\b/,
   /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
-  /\b(?:walk|take) you (?:and the team |or the team )?through\b/,
+  /\b(?:walk|take) (?:you|your (?:[\w-]+ ){0,2}?(?:team|colleagues|staff|crew|manager|panel|engineers|leads?)) (?:and the team |or the team )?(?:[\w-]+ ){0,2}?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text) me\b/,
   /\bcould we (?:talk|meet|speak|schedule|set up|find)\b/,
   // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
   // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|willing|ready|available) to (?!(?:hear|have|had|be|been|report|say|see|learn|know|read|find|note|join|work|meet you|finally|get|receive|accept|announce|confirm|tell you that|go(?! (?:over|through|into))|hit|start|begin|contribute|commit|dive|jump|step|grow|learn|embrace|make|bring|take on|relocate|move|roll up|get started|care for|look after|continue my|serve)\b)[a-z]{2,}/,
-  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|come (?:back|in|by)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run (?:you|through)|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
+  /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|come (?:back|in|by|down|over|along|out)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run (?:you|through)|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
   /\b(?:would|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|value|appreciate|love|like) (?:a|an|another|the|any) (?:\w+ ){0,2}?(?:conversation|call|chat|meeting|discussion|follow-up|second (?:interview|meeting|round|look|conversation)|trial|visit)\b/,
   /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
   /\b(?:can|could) be reached (?:at|on|by|any|via|most)\b/,
@@ -59,7 +59,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI (?:can|could|will|'ll) (?:also )?(?:take|answer) (?:any )?(?:further |more |follow-up |other )?questions\b/,
   /\bbring (?:[\w-]+ ){1,3}?(?:along|in|with me)\b(?: (?:to show you|if|for|so))?/,
   /\b(?:come|pop) (?:in |along |over |out )?and (?:help out|help|show you|work|run)\b/,
-  /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso (?:that )?(?:you|your team|the team) (?:can |could )?(?:see|watch|judge|check|hear|taste|try) (?:how I|me (?:work|cook|teach|drive|cut|shoe|fit|build|run|handle|in action))\b/,
+  /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso (?:that )?(?:you|your team|the team) (?:can |could )?(?:see|watch|judge|check|hear|taste|try) (?:how I|me (?:work|cook|teach|drive|cut|shoe|fit|build|run|handle|in action)|how it works|the difference|what I mean|for yourself|the results)\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,
   // Offers in other registers: subjectless ("Can send the charts", "Happy to bring my plots in"),
   // formal ("I stay at your disposal", "kindly inform me"), an attachment announced in the present

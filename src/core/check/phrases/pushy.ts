@@ -39,7 +39,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\b(?:have|has) (?:you|the team|the panel) (?:decided|chosen|picked) yet\b/,
   /\b(?:any (?:decision|news|update) yet|is there a decision yet|when (?:will|can) I (?:expect|hear|get) (?:a|an|your) (?:decision|answer|offer))\b/,
   /\bI (?:can't|cannot|can not|won't|will not) (?:wait|hold on|hold out) (?:much |any )?(?:longer|forever|indefinitely)\b/,
-  /\b(?:please )?(?:decide|respond|reply|answer) (?:as soon as possible|quickly|soon|without delay)\b/,
+  // Not "clients appreciate that I answer quickly": the writer's own habit.
+  /(?<!\b(?:I|we|they|he|she|who|to|can|will) )\b(?:please )?(?:decide|respond|reply|answer) (?:as soon as possible|quickly|soon|without delay)\b/,
   /\bI(?:'m| am) (?:still )?waiting (?:on|for) (?:a|an|your) (?:decision|answer|reply|response)\b/,
 ];
 

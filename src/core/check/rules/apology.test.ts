@@ -146,4 +146,8 @@ describe('apology', () => {
     expect(fires('apology', 'I apologise for the long silence after your question.')).toBe(true);
     expect(fires('apology', 'I apologise for the long email.')).toBe(false);
   });
+
+  it('flags asking pardon for how fast the writer talked', () => {
+    expect(fires('apology', 'Please forgive how fast I was talking.')).toBe(true);
+  });
 });

@@ -358,4 +358,11 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  it.each([
+    'The link kept freezing and the panellists talked over each other, so I never reached my point.',
+    'The room was airless after lunch and the panel cut across me each time I began.',
+  ])('flags blame of the call or the room: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
 });

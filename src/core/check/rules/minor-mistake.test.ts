@@ -184,4 +184,11 @@ describe('minor-mistake', () => {
     expect(fires('minor-mistake', 'Please forgive me for talking so fast.')).toBe(true);
     expect(fires('minor-mistake', 'Sorry for stumbling over the figures.')).toBe(true);
   });
+
+  it.each(['Please forgive how fast I was talking.', 'I heard myself rushing through the answers.'])(
+    'flags: %s',
+    (text) => {
+      expect(fires('minor-mistake', text)).toBe(true);
+    },
+  );
 });

@@ -320,4 +320,14 @@ describe('missing-interest', () => {
       fires('missing-interest', 'The Packhouse Supervisor role at Rift Blooms is one I very much want.'),
     ).toBe(false);
   });
+
+  describe('round 15 forms', () => {
+    it.each([
+      'I want very much to represent Alazani Wines abroad.',
+      'I am kind of hoping the Seed Sales role is still open to me.',
+      'It is sort of the job I have been working towards.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

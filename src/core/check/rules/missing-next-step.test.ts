@@ -317,4 +317,16 @@ describe('missing-next-step', () => {
   ])('finds the next step in: %s', (text) => {
     expect(fires('missing-next-step', text)).toBe(false);
   });
+
+  describe('round 15 forms', () => {
+    it.each([
+      'I will be in town next week and can come to present my plan.',
+      'I can meet your operations manager to discuss the import desk.',
+      'I can take your engineering team through the planning sheet on a call.',
+      "I'd love to come down for a weekend session and run the roster.",
+      "I'd be thrilled to run a tasting with your brewers so you can see how it works.",
+    ])('finds the next step in: %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

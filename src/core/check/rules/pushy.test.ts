@@ -171,4 +171,9 @@ describe('pushy', () => {
   ])('flags: %s', (text) => {
     expect(fires('pushy', text)).toBe(true);
   });
+
+  it('does not flag the writer answering quickly as a habit', () => {
+    expect(fires('pushy', 'Clients appreciate that I answer quickly.')).toBe(false);
+    expect(fires('pushy', 'Please answer quickly.')).toBe(true);
+  });
 });

@@ -236,4 +236,12 @@ describe('too-personal', () => {
   it('flags a slipped disc and its painkillers', () => {
     expect(fires('too-personal', 'My slipped disc means physio twice a week.')).toBe(true);
   });
+
+  it.each([
+    'The call was from my doctor about my thyroid biopsy.',
+    'I will need a partial thyroidectomy in July.',
+    "I'm still recovering from hernia surgery.",
+  ])('flags: %s', (text) => {
+    expect(fires('too-personal', text)).toBe(true);
+  });
 });
