@@ -62,6 +62,8 @@ const FIRST_CONTACT = {
   holdout47: '0.95',
   holdout48: '0.97',
   holdout49: '0.96',
+  holdout50: '0.98',
+  holdout51: '0.93',
 };
 
 const rows = [];

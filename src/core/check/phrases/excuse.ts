@@ -31,7 +31,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
   /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
   // "I bombed the test, though in fairness the laptop had a sticky key".
-  /\b(?:in fairness|to be fair|in my defen[cs]e)\b/,
+  /\b(?:in fairness|to be fair|in my defen[cs]e)\b|\bdid (?:me|my \w+) no favou?rs\b/,
   // "I arrived stressed and my answers suffered".
   /\bmy (?:[\w-]+ ){0,3}?(?:answers?|responses?|performance|focus|concentration|presentation|delivery|thinking|demo|pitch) (?:really |badly |clearly )?(?:suffered|took a hit|went downhill|went to pieces|fell apart|(?:was|were) affected)\b/,
   /\bI (?:arrived|turned up|got there|came in|showed up|walked in) (?:\w+ )?(?:stressed|flustered|rattled|frazzled|rushed|harassed|out of breath|on edge|wound up)\b/,
@@ -49,7 +49,7 @@ export const CIRCUMSTANCES = {
   sleep: [/\b(?:sleep|slept|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
-    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering)\b/,
+    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering|antidepressants?|dose)\b/,
     /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|tablets|pills|blood pressure|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
@@ -103,6 +103,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:drove|driven|driving|travell?ed|flew|worked|working) (?:all|through the) night\b/,
     /\bslept (?:for )?(?:badly|poorly|terribly|only|just|barely|one|two|three|four|an hour|a couple of hours|\d)\b/,
     /\bsleepless night\b/,
+    /\b(?:only |just |barely )?(?:one|two|three|four) hours?'? (?:of )?sleep\b/,
     /\bI (?:was|felt) (?:\w+ )?(?:tired|exhausted|jet[- ]?lagged|worn out|drained)\b/,
     /\bjet[- ]?lag\b/,
     /\b(?:up|awake) (?:all|most of the|half the|much of the) night\b/,
@@ -144,6 +145,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:the panel|the interviewers?|the other interviewer|your colleagues?|the committee)\b[^.!?\n]{0,60}?\b(?:interrupted|kept interrupting|cut me off|talked over me)\b/,
     /\b(?:kept|keep|started) (?:interrupting|cutting (?:me off|in)|talking over me)\b/,
     /\b(?:nobody|no one) (?:had )?(?:warned|told) me\b/,
+    /\b(?:questions?|it|they)\b[^.!?\n]{0,40}? (?:came at me|were (?:fired|thrown) at me|came|were put|were asked) in an? (?:\w+ )?(?:unfair|confusing|unclear|hostile|rapid-fire|odd|strange|muddled) (?:way|manner|fashion|order)\b/,
     /\b(?:the panel|the panell?ists|the interviewers?|you|they)\b[^.!?\n]{0,20}?\b(?:cut across me|cut me short|talked over (?:me|each other|one another)|spoke over (?:me|each other))\b/,
     /\b(?:cut|cutting) me off (?:before|mid|in the middle|halfway|every|each|repeatedly|several|twice)\b/,
     /\byou (?:didn't|did not) (?:give|let|allow) me\b/,

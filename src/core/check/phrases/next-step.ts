@@ -99,6 +99,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /(?<!\b(?:chance|time|wanted|opportunity|had|hoped|able) )\bto show you how I (?:work|cook|drive|teach|plan|build|handle|run|fit|cut|clean|manage|lay|wire|weld|code|test|train|deal)\b|\bgo out on (?:a|one of your|your|another) (?:[\w-]+ )?(?:route|round|run|job|shift|call|site visit|delivery|patrol|visit)\b/,
   /\bspend (?:a|an|one|the) (?:[\w-]+ )?(?:morning|afternoon|day|hour|shift|week|session|evening) (?:with|alongside|shadowing) (?:you|your)\b/,
   /\byou can see for yourself\b|\bif (?:it|that|this) helps\b/,
+  /\bbring (?:[\w'-]+ ){1,4}?to you\b/,
   /\bwhenever you (?:need|want|like|would like|'d like|wish)\b|\b(?:ready|available) (?:whenever|if|when) you\b/,
   // Lively offers: "Say the word and I'll bake you a batch", "Name the day and I'm there", "I'm game
   // for a trial shift", "If a test shoot would help, I'm in", "Want the full deck? It's yours."

@@ -365,4 +365,12 @@ describe('excuse', () => {
   ])('flags blame of the call or the room: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
+
+  it.each([
+    'I bombed the exercise, but the early ferry and four hours of sleep did me no favours.',
+    'The questions came at me in an unfair way, all at once, so my answers lacked detail.',
+    'I was not thinking straight because my antidepressant dose was changed and it left me foggy.',
+  ])('flags round 16 blame: %s', (text) => {
+    expect(fires('excuse', text)).toBe(true);
+  });
 });

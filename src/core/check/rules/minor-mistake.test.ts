@@ -191,4 +191,9 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(true);
     },
   );
+
+  it('does not flag an hour that went too quickly', () => {
+    expect(fires('minor-mistake', 'Thank you for an hour that went by far too quickly.')).toBe(false);
+    expect(fires('minor-mistake', 'I went far too quickly through the budget.')).toBe(true);
+  });
 });

@@ -330,4 +330,21 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 16 forms', () => {
+    it.each([
+      'The Site Manager role at Gulf Salt is what I want.',
+      "I think I'm the person you need.",
+      'I want to help your orchards grow.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it.each(['That is what I want to add to my answer.', 'I want to help clarify my answer on costs.'])(
+      'is not satisfied by: %s',
+      (text) => {
+        expect(fires('missing-interest', text)).toBe(true);
+      },
+    );
+  });
 });

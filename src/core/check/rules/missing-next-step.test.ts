@@ -329,4 +329,8 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  it('finds the next step in bringing something to the reader', () => {
+    expect(fires('missing-next-step', 'I can bring the board to you on Monday.')).toBe(false);
+  });
 });

@@ -60,7 +60,6 @@ describe('over-candid', () => {
 
   it.each([
     'I made a hash of the pricing question.',
-    'My answer was all over the place.',
     'I was a disaster in the technical round.',
     'I made a mess of the case study.',
     'I completely flubbed it.',
@@ -136,5 +135,10 @@ describe('over-candid', () => {
 
   it('flags blowing the reader’s question', () => {
     expect(fires('over-candid', 'I know I blew your question about margins.')).toBe(true);
+  });
+
+  it('leaves "all over the place" to the excuse it explains', () => {
+    const text = 'The traffic made me arrive flustered, which is why my answers were all over the place.';
+    expect(fires('over-candid', text)).toBe(false);
   });
 });

@@ -244,4 +244,8 @@ describe('too-personal', () => {
   ])('flags: %s', (text) => {
     expect(fires('too-personal', text)).toBe(true);
   });
+
+  it('flags a changed antidepressant dose', () => {
+    expect(fires('too-personal', 'My antidepressant dose was changed that week.')).toBe(true);
+  });
 });
