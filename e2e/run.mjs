@@ -176,14 +176,17 @@ test('a new user walks the whole journey: debrief, reality check, plan, draft, e
   await page.locator('mark.hl--error').first().waitFor();
   assert.match(await summary.innerText(), /\d+ things? to fix/);
   await shot(page, '07-draft-with-findings');
-  // Fix it with one click per finding until the checker shows no error.
-  for (let i = 0; i < 5 && /\d+ things? to fix/.test(await summary.innerText()); i++) {
-    await page
-      .locator('.finding--error')
-      .getByRole('button', { name: 'Remove this sentence' })
-      .first()
-      .click();
+  // Fix it with one click per finding until the checker shows no error. The checker runs again after
+  // each edit, so each click waits for the list to shrink instead of reading a summary not yet redrawn.
+  const errors = page.locator('.finding--error');
+  for (let i = 0; i < 5 && (await errors.count()) > 0; i++) {
+    const before = await errors.count();
+    await errors.getByRole('button', { name: 'Remove this sentence' }).first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.finding--error').length < n, before);
   }
+  await page.waitForFunction(
+    () => !/\d+ things? to fix/.test(document.querySelector('.check-summary')?.textContent ?? ''),
+  );
   assert.doesNotMatch(await summary.innerText(), /\d+ things? to fix/);
   assert.equal(await page.locator('mark.hl--error').count(), 0);
   await page.getByText('All changes saved.').waitFor();
