@@ -29,7 +29,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
   /\b(?:walk|take) (?:you|your (?:[\w-]+ ){0,2}?(?:team|colleagues|staff|crew|manager|panel|engineers|leads?)) (?:and the team |or the team )?(?:[\w-]+ ){0,2}?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
-  /\b(?:call|email|text) me\b/,
+  /\b(?:call|email|text|ring|phone|message|whatsapp|buzz) me\b/,
   /\bcould we (?:talk|meet|speak|schedule|set up|find)\b/,
   // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
   // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
@@ -93,7 +93,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI(?:'ll| can| could| will)(?: also| happily| gladly)? (?:pop|drop|whizz|fire|shoot|zip|ping|run) (?:[\w'-]+ ){1,4}?(?:over|round|across|in|to you|your way)\b|\bI(?:'ll| can| could| will) (?:also )?get (?:you|the team|your team) (?:the|a|an|my|some|copies|more|those|that|it|them)\b/,
   /\b(?:available|free) to (?:come|pop|drop|meet|talk|chat|call|visit|start|do|run|help|go through|walk|answer)\b/,
   /\b(?:available|free) for (?:any|further|more|a|another) (?:clarifications?|questions?|queries|discussion|information|details|conversation|meeting|call)\b|\b(?:anything else|anything more|anything further) (?:you need|you'd like|you would like|I can (?:send|provide|do|share))\b/,
-  /\b(?:ring|phone|message|text|whatsapp|buzz) me\b|\bI(?:'ll| will| can| could) (?:ring|phone|call) you\b/,
+  /\bI(?:'ll| will| can| could) (?:ring|phone|call) you\b/,
   /\bwould (?:a|an|the|my|some|another) (?:[\w-]+ ){0,3}?(?:be (?:useful|helpful|of use|of interest|worthwhile)|help)\b/,
   // "go out on a route with one of your supervisors to show you how I work".
   /(?<!\b(?:chance|time|wanted|opportunity|had|hoped|able) )\bto show you how I (?:work|cook|drive|teach|plan|build|handle|run|fit|cut|clean|manage|lay|wire|weld|code|test|train|deal)\b|\bgo out on (?:a|one of your|your|another) (?:[\w-]+ )?(?:route|round|run|job|shift|call|site visit|delivery|patrol|visit)\b/,
