@@ -22,6 +22,10 @@ const ENTRIES = [
 // writer's ("the children's tricky questions" are the job).
 const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set(['sleep', 'food', 'illness', 'question']);
 
+/** What the interviewer sets, as opposed to what clients or pupils ask. */
+const SET_TASK =
+  /\b(?:exercises?|role-?plays?|case stud(?:y|ies)|tasks?|tests?|assessments?|brief|presentations?)\b/i;
+
 /**
  * Whether a hit may belong to someone else in the sentence. Clients, children and patients ask
  * tricky questions; an exercise, role-play or case study is set by the interviewer, so "the
@@ -31,8 +35,6 @@ function isSomeoneElses(group: ExcuseGroup, text: string): boolean {
   if (!PERSONAL_STATES.has(group)) return false;
   return group !== 'question' || !SET_TASK.test(text);
 }
-const SET_TASK =
-  /\b(?:exercises?|role-?plays?|case stud(?:y|ies)|tasks?|tests?|assessments?|brief|presentations?)\b/i;
 const EXCUSES = createPhraseMatcher(ENTRIES.map((e) => e.p));
 const CAUSAL = createPhraseMatcher(CAUSAL_PHRASES);
 
