@@ -179,10 +179,10 @@ test('a new user walks the whole journey: debrief, reality check, plan, draft, e
   // Fix it with one click per finding until the checker shows no error. The checker runs again after
   // each edit, so each click waits for the list to shrink instead of reading a summary not yet redrawn.
   const errors = page.locator('.finding--error');
-  for (let i = 0; i < 5 && (await errors.count()) > 0; i++) {
-    const before = await errors.count();
+  for (let i = 0, left = await errors.count(); i < 5 && left > 0; i++) {
     await errors.getByRole('button', { name: 'Remove this sentence' }).first().click();
-    await page.waitForFunction((n) => document.querySelectorAll('.finding--error').length < n, before);
+    await page.waitForFunction((n) => document.querySelectorAll('.finding--error').length < n, left);
+    left = await errors.count();
   }
   await page.waitForFunction(
     () => !/\d+ things? to fix/.test(document.querySelector('.check-summary')?.textContent ?? ''),
