@@ -1,5 +1,7 @@
 import { lowerPatternSource, lowerSameLength } from './lowercase';
 import { compileToMachineCode } from './machine-code';
+import { runProgram, type Program } from './program';
+import { programFromSource } from './program-from-source';
 import type { Tokens } from './tokens';
 
 /**
@@ -17,9 +19,13 @@ export type DispatchedPattern = {
   /** Whether the pattern is case-insensitive. */
   isCaseless: boolean;
   isUnicode: boolean;
-  /** Set on compiling: whether the regex is written for the lowercased note (see `lowercase.ts`). */
+  /** Whether the pattern runs on the lowercased note (see `lowercase.ts`): set by its program, or on compiling. */
   isLowered: boolean;
   re: RegExp | null;
+  /** The start-up program (`program.ts`): undefined until first needed, null when the pattern has none. */
+  program: Program | null | undefined;
+  /** How often the program ran; after `TIER_UP_AFTER` runs, V8 compiles the pattern. */
+  programRuns: number;
   /** Any-of groups of required-word ids: the text must hold a token starting with one of each. */
   required: number[][];
 };
@@ -88,7 +94,17 @@ export function registerPattern(
 ): DispatchedPattern {
   const required = requiredWords.map((anyOf) => anyOf.map(requiredWordId));
   const { source, isCaseless, isUnicode } = pattern;
-  return { id: patternCount++, source, isCaseless, isUnicode, isLowered: false, re: null, required };
+  return {
+    id: patternCount++,
+    source,
+    isCaseless,
+    isUnicode,
+    isLowered: false,
+    re: null,
+    program: undefined,
+    programRuns: 0,
+    required,
+  };
 }
 
 function requiredWordId(word: string): number {
@@ -154,18 +170,65 @@ function holdsAll(present: Uint8Array, required: readonly (readonly number[])[])
   return true;
 }
 
+/**
+ * Runs on the program this many times before V8 compiles the pattern: enough for every pattern a
+ * note reaches in a one-note process, few enough that a long-running process (the web app, the
+ * benchmarks) soon runs each busy pattern at V8's speed.
+ */
+const TIER_UP_AFTER = 16;
+
+/**
+ * The end of the pattern's match starting exactly at `at` in `text` (the note or a slice of it),
+ * or -1. A pattern's first runs go through its start-up program, if it has one: compiling it costs
+ * next to nothing, where V8 takes ~0.3 ms to compile a phrase pattern (docs/adr/0001).
+ *
+ * @example
+ * const end = matchEndAt(tokens, pattern, note, tokens.starts[k]);
+ */
+export function matchEndAt(tokens: Tokens, pattern: DispatchedPattern, text: string, at: number): number {
+  if (pattern.re === null && pattern.programRuns < TIER_UP_AFTER) {
+    if (pattern.program === undefined) pattern.program = programOf(pattern);
+  }
+  if (pattern.program && pattern.programRuns < TIER_UP_AFTER) {
+    pattern.programRuns++;
+    try {
+      return runProgram(pattern.program, subjectFor(tokens, pattern, text), at);
+    } catch (e) {
+      // A note that repeats a group thousands of times deep can overflow the program's stack.
+      if (!(e instanceof RangeError)) throw e;
+      pattern.programRuns = TIER_UP_AFTER;
+    }
+  }
+  const re = stickyOf(pattern, text);
+  re.lastIndex = at;
+  const m = re.exec(subjectFor(tokens, pattern, text));
+  return m === null ? -1 : at + m[0].length;
+}
+
+/**
+ * The pattern's start-up program, for its lowered source (the phrase lists are caseless), or null
+ * when it has none: a pattern that cannot be lowered, or uses what programs leave to V8.
+ */
+function programOf(pattern: DispatchedPattern): Program | null {
+  if (!pattern.isCaseless || pattern.isUnicode) return null;
+  const program = programFromSource(pattern.source, true);
+  if (program === null) return null;
+  pattern.isLowered = true;
+  return program;
+}
+
 /** The text a pattern runs on: the note, or for a lowered pattern its lowercased copy. */
-export function subjectFor(tokens: Tokens, pattern: DispatchedPattern, text: string): string {
+function subjectFor(tokens: Tokens, pattern: DispatchedPattern, text: string): string {
   if (!pattern.isLowered) return text;
   return text === tokens.text ? tokens.lowered : lowerSameLength(text);
 }
 
 /**
  * The pattern's sticky regex for running on `subject` (or its lowercased copy, of the same width),
- * compiled on first use; a case-insensitive
- * one is lowered when it can be, which halves what V8 spends compiling it.
+ * compiled on first use; a case-insensitive one is lowered when it can be, which halves what V8
+ * spends compiling it.
  */
-export function stickyOf(pattern: DispatchedPattern, subject: string): RegExp {
+function stickyOf(pattern: DispatchedPattern, subject: string): RegExp {
   if (pattern.re) return pattern.re;
   const u = pattern.isUnicode ? 'u' : '';
   const lowered = pattern.isCaseless ? lowerPatternSource(pattern.source, u) : null;

@@ -7,8 +7,7 @@ import {
   isPossible,
   registerPattern,
   registerTable,
-  stickyOf,
-  subjectFor,
+  matchEndAt,
   twoLetterKey,
   type Candidate,
   type DispatchTable,
@@ -104,12 +103,9 @@ export function createPhraseMatcher(
         if (at < lastEnd) continue;
         for (const e of candidates[i]!) {
           if (!isPossible(index, e.pattern)) continue;
-          // Compiled first: compiling decides whether the pattern runs on the lowercased copy.
-          const re = stickyOf(e.pattern, text);
-          re.lastIndex = at;
-          const m = re.exec(subjectFor(tokens, e.pattern, text));
-          if (m === null || m[0].length === 0 || at + m[0].length > region.end) continue;
-          lastEnd = at + m[0].length;
+          const end = matchEndAt(tokens, e.pattern, text, at);
+          if (end <= at || end > region.end) continue;
+          lastEnd = end;
           out.push({ start: at, end: lastEnd, text: text.slice(at, lastEnd), pattern: e.order });
           break;
         }

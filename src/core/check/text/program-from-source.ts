@@ -1,0 +1,312 @@
+import type { Program } from './program';
+
+/**
+ * A pattern's source as a `Program` for the start-up matcher of `program.ts`, or null when it uses
+ * what that matcher leaves to V8: back-references, named groups, `\p{…}`, `\c`, a brace that is
+ * not a quantifier.
+ *
+ * With `isLowered`, the program is for the lowercased note, as `lowerPatternSource` rewrites a
+ * caseless pattern (`lowercase.ts`), and null where that rewrite gives up, so the program and V8
+ * always read a pattern the same way.
+ *
+ * A parser of its own, not a library: it runs in every `rebound check` process for each pattern a
+ * note reaches, before any of it is optimized. So runs of literal text are taken by one sticky
+ * regex rather than character by character.
+ *
+ * @example
+ * programFromSource('\\bI (?:am|was) sorry', true); // [2, [4, 'b'], 'i ', [1, 'am', 'was'], ' sorry']
+ */
+export function programFromSource(source: string, isLowered: boolean): Program | null {
+  const parser = new Parser(source, isLowered);
+  try {
+    const program = parser.disjunction();
+    return parser.at === source.length ? program : null;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** Thrown on what programs do not cover, or a source V8 itself would reject; either way V8 decides. */
+class Unsupported extends Error {}
+
+const MAX_UNIT = 0xffff;
+const DIGITS = [48, 57];
+const WORD = [48, 57, 65, 90, 95, 95, 97, 122];
+// WhiteSpace and LineTerminator of ECMA-262, as `\s` matches them.
+const SPACES = [
+  9, 13, 32, 32, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f,
+  0x3000, 0x3000, 0xfeff, 0xfeff,
+];
+/** `.`: anything but a line terminator. */
+const ANY = [0, 9, 11, 12, 14, 0x2027, 0x202a, MAX_UNIT];
+const NOT_DIGITS = [0, 47, 58, MAX_UNIT];
+const NOT_WORD = [0, 47, 58, 64, 91, 94, 96, 96, 123, MAX_UNIT];
+const NOT_SPACES = [
+  0,
+  8,
+  14,
+  31,
+  33,
+  0x9f,
+  0xa1,
+  0x167f,
+  0x1681,
+  0x1fff,
+  0x200b,
+  0x2027,
+  0x202a,
+  0x202e,
+  0x2030,
+  0x205e,
+  0x2060,
+  0x2fff,
+  0x3001,
+  0xfefe,
+  0xff00,
+  MAX_UNIT,
+];
+/** The ranges of `\d`, `\w`, `\s` and their negations, by the escape's letter. */
+const SET_ESCAPES: Record<string, readonly number[]> = {
+  d: DIGITS,
+  D: NOT_DIGITS,
+  w: WORD,
+  W: NOT_WORD,
+  s: SPACES,
+  S: NOT_SPACES,
+};
+/** `\t` and the like, by the letter after the backslash. */
+const CONTROL_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+/** Characters with no special meaning outside a class, in a run. */
+const LITERAL_RUN = /[^\\^$.|?*+()[\]{}]+/y;
+const QUANTIFIER_START = /[?*+{]/;
+/** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
+const UNLOWERABLE = /[^\0-\x7f\xe0-\xe4\xe6-\xf6\xf8-\xfe]/;
+/** Escapes lowering cannot see through, or that stand for a character it would not lower. */
+const UNLOWERABLE_ESCAPE = /[kuxc0-9ACE-RT-VX-Z]/;
+const UPPER = /[A-Z]/;
+
+class Parser {
+  at = 0;
+  constructor(
+    private readonly source: string,
+    private readonly isLowered: boolean,
+  ) {}
+
+  disjunction(): Program {
+    const alternatives = [this.alternative()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      alternatives.push(this.alternative());
+    }
+    return alternatives.length === 1 ? alternatives[0]! : [1, ...alternatives];
+  }
+
+  /** A sequence, with runs of literal characters joined into one string. */
+  private alternative(): Program {
+    const out: Program[] = [];
+    for (let c = this.source[this.at]; c !== undefined && c !== '|' && c !== ')'; c = this.source[this.at]) {
+      const term = this.literalRun() ?? this.term();
+      const last = out[out.length - 1];
+      if (typeof term === 'string' && typeof last === 'string') out[out.length - 1] = last + term;
+      else out.push(term);
+    }
+    return out.length === 1 ? out[0]! : [2, ...out];
+  }
+
+  /**
+   * Plain characters up to the next special one, as one string; the last stays behind when a
+   * quantifier follows, as it applies to that character alone.
+   */
+  private literalRun(): string | null {
+    LITERAL_RUN.lastIndex = this.at;
+    const m = LITERAL_RUN.exec(this.source);
+    if (m === null) return null;
+    let run = m[0];
+    if (QUANTIFIER_START.test(this.source[this.at + run.length] ?? '')) run = run.slice(0, -1);
+    if (run === '') return null;
+    this.at += run.length;
+    return this.lowered(run);
+  }
+
+  private lowered(text: string): string {
+    if (!this.isLowered) return text;
+    if (UNLOWERABLE.test(text)) throw new Unsupported('not lowerable');
+    return text.toLowerCase();
+  }
+
+  private term(): Program {
+    const s = this.source;
+    const c = s[this.at]!;
+    if (c === '^' || c === '$') {
+      this.at++;
+      return [4, c];
+    }
+    if (c === '\\' && (s[this.at + 1] === 'b' || s[this.at + 1] === 'B')) {
+      this.at += 2;
+      return [4, s[this.at - 1] as 'b' | 'B'];
+    }
+    return this.quantified(this.atom());
+  }
+
+  private atom(): Program {
+    const s = this.source;
+    const c = s[this.at]!;
+    if (c === '(') return this.group();
+    if (c === '[') return [0, this.characterClass()];
+    if (c === '.') {
+      this.at++;
+      return [0, ANY];
+    }
+    if (c === '\\') {
+      const set = this.setEscape();
+      if (set) return [0, set];
+      return String.fromCharCode(this.characterEscape());
+    }
+    if (c === '*' || c === '+' || c === '?' || c === ')' || c === '{' || c === '}' || c === ']') {
+      throw new Unsupported(`a bare ${c}`);
+    }
+    this.at++;
+    return this.lowered(c);
+  }
+
+  private group(): Program {
+    const s = this.source;
+    let lookaround: [0 | 1, 0 | 1] | null = null;
+    if (s.startsWith('(?:', this.at)) this.at += 3;
+    else if (s.startsWith('(?=', this.at)) lookaround = [0, 0];
+    else if (s.startsWith('(?!', this.at)) lookaround = [1, 0];
+    else if (s.startsWith('(?<=', this.at)) lookaround = [0, 1];
+    else if (s.startsWith('(?<!', this.at)) lookaround = [1, 1];
+    else if (s[this.at + 1] === '?') throw new Unsupported('named group');
+    else this.at++; // A capturing group: captures are not reported, so it only groups.
+    if (lookaround) this.at += 3 + lookaround[1];
+    const body = this.disjunction();
+    if (s[this.at] !== ')') throw new Unsupported('unclosed group');
+    this.at++;
+    return lookaround ? [5, lookaround[0], lookaround[1], body] : body;
+  }
+
+  private quantified(atom: Program): Program {
+    const s = this.source;
+    let min: number;
+    let max: number;
+    const c = s[this.at];
+    if (c === '?' || c === '*' || c === '+') {
+      this.at++;
+      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, -1] : [1, -1];
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.at, this.at + 16));
+      if (!m) throw new Unsupported('literal brace');
+      this.at += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? -1 : Number(m[3]);
+    } else {
+      return atom;
+    }
+    const isLazy = s[this.at] === '?';
+    if (isLazy) this.at++;
+    return [3, min, max, isLazy ? 1 : 0, atom];
+  }
+
+  /** `\d`, `\w`, `\s` and their negations, as ranges; null for any other escape. */
+  private setEscape(): readonly number[] | null {
+    const letter = this.source[this.at + 1] ?? '';
+    if (!Object.hasOwn(SET_ESCAPES, letter)) return null;
+    this.at += 2;
+    return SET_ESCAPES[letter]!;
+  }
+
+  /** The code unit an escape stands for, outside or inside a class. */
+  private characterEscape(isInClass = false): number {
+    const s = this.source;
+    const letter = s[this.at + 1];
+    if (letter === undefined) throw new Unsupported('trailing backslash');
+    if (this.isLowered && UNLOWERABLE_ESCAPE.test(letter)) throw new Unsupported('not lowerable');
+    this.at += 2;
+    if (Object.hasOwn(CONTROL_ESCAPES, letter)) return CONTROL_ESCAPES[letter]!;
+    if (letter === 'b' && isInClass) return 8;
+    if (letter === '0' && !/[0-9]/.test(s[this.at] ?? '')) return 0;
+    if (letter === 'u' || letter === 'x') {
+      const digits = letter === 'u' ? 4 : 2;
+      const hex = s.slice(this.at, this.at + digits);
+      if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw new Unsupported('odd hex escape');
+      this.at += digits;
+      return parseInt(hex, 16);
+    }
+    if (/[0-9cpPk]/.test(letter)) throw new Unsupported(`\\${letter}`);
+    return letter.charCodeAt(0);
+  }
+
+  private characterClass(): readonly number[] {
+    const s = this.source;
+    this.at++;
+    const isNegated = s[this.at] === '^';
+    if (isNegated) this.at++;
+    const ranges: number[] = [];
+    while (s[this.at] !== ']') {
+      if (this.at >= s.length) throw new Unsupported('unclosed class');
+      const set = s[this.at] === '\\' ? this.setEscape() : null;
+      if (set) {
+        ranges.push(...set);
+        continue;
+      }
+      const fromAt = this.at;
+      const from = this.classUnit();
+      if (s[this.at] === '-' && s[this.at + 1] !== ']' && this.at + 1 < s.length) {
+        this.at++;
+        if (s[this.at] === '\\' && /[dwsDWS]/.test(s[this.at + 1] ?? ''))
+          throw new Unsupported('class range');
+        // Lowering gives up on a range from an uppercase letter to anything else, or back.
+        if (this.isLowered && UPPER.test(s[fromAt]!) !== UPPER.test(s[this.at]!)) {
+          throw new Unsupported('not lowerable');
+        }
+        const to = this.classUnit();
+        ranges.push(...this.loweredRange(from, to));
+      } else {
+        ranges.push(...this.loweredRange(from, from));
+      }
+    }
+    this.at++;
+    const merged = normalize(ranges);
+    return isNegated ? complement(merged) : merged;
+  }
+
+  private classUnit(): number {
+    if (this.source[this.at] === '\\') return this.characterEscape(true);
+    const c = this.source[this.at++]!;
+    if (this.isLowered && UNLOWERABLE.test(c)) throw new Unsupported('not lowerable');
+    return c.charCodeAt(0);
+  }
+
+  /** A class range as lowering writes it: `A-Z` becomes `a-z`. */
+  private loweredRange(from: number, to: number): [number, number] {
+    if (!this.isLowered || from < 65 || from > 90) return [from, to];
+    return [from + 32, to + 32];
+  }
+}
+
+/** Sorted, non-overlapping, non-adjacent ranges. */
+function normalize(flat: readonly number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [lo, hi] of pairs) {
+    if (out.length && lo <= out[out.length - 1]! + 1)
+      out[out.length - 1] = Math.max(out[out.length - 1]!, hi);
+    else out.push(lo, hi);
+  }
+  return out;
+}
+
+function complement(ranges: readonly number[]): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    if (ranges[i]! > next) out.push(next, ranges[i]! - 1);
+    next = ranges[i + 1]! + 1;
+  }
+  if (next <= MAX_UNIT) out.push(next, MAX_UNIT);
+  return out;
+}

@@ -1,0 +1,142 @@
+/// <reference types="vite/client" />
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DISPATCHED_PHRASES } from '../phrases/all';
+import { lowerPatternSource, lowerSameLength } from './lowercase';
+import { runProgram, type Program } from './program';
+import { programFromSource } from './program-from-source';
+
+/** What a sticky V8 regex finds at `at`: the match's end, or -1. */
+function v8End(source: string, text: string, at: number): number {
+  const re = new RegExp(source, 'y');
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m === null ? -1 : at + m[0].length;
+}
+
+function programEnd(source: string, text: string, at: number): number {
+  const program = programFromSource(source, false);
+  if (program === null) throw new Error(`no program for ${source}`);
+  return runProgram(program, text, at);
+}
+
+describe('programFromSource', () => {
+  it('reads literal runs, alternation, groups and assertions', () => {
+    expect(programFromSource('\\bI (?:am|was) sorry', true)).toEqual([
+      2,
+      [4, 'b'],
+      'i ',
+      [1, 'am', 'was'],
+      ' sorry',
+    ]);
+  });
+
+  it('applies a quantifier to the last character of a literal run only', () => {
+    expect(programFromSource('thanks?', false)).toEqual([2, 'thank', [3, 0, 1, 0, 's']]);
+    expect(programFromSource('a{2,}?', false)).toEqual([3, 2, -1, 1, 'a']);
+  });
+
+  it('lowers what lowerPatternSource lowers, and gives up where it gives up', () => {
+    for (const p of DISPATCHED_PHRASES) {
+      const lowered = lowerPatternSource(p.source, '');
+      const program = programFromSource(p.source, true);
+      if (lowered === null) expect(program, p.source).toBeNull();
+      else expect(program, p.source).toEqual(programFromSource(lowered, false));
+    }
+    expect(programFromSource('[A-Z]x', true)).toEqual([2, [0, [97, 122]], 'x']);
+    expect(programFromSource('[A-z]', true)).toBeNull();
+    expect(programFromSource('caf\\u00e9', true)).toBeNull();
+    expect(programFromSource('\\Qx', true)).toBeNull();
+  });
+
+  it('leaves to V8 what programs do not cover', () => {
+    for (const source of ['(a)\\1', '(?<name>a)', '\\p{L}', '\\cJ', 'a{', 'x]', '(?:a']) {
+      expect(programFromSource(source, false), source).toBeNull();
+    }
+  });
+
+  it('has a program for nearly every phrase pattern', () => {
+    const without = DISPATCHED_PHRASES.filter((p) => programFromSource(p.source, true) === null);
+    expect(without.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('runProgram', () => {
+  it.each([
+    ['a lookbehind, read right to left', '(?<=\\b(?:my|your) )\\w+', 'in your hands', 8],
+    ['a negative lookbehind with a variable length', '(?<!\\bnot (?:\\w+ )?)sure', 'not very sure', 9],
+    ['a lazy repeat taking as little as it can', 'a[^.]{0,9}?b', 'axxbxxb', 0],
+    ['a greedy repeat backing off', '\\w+ing\\b', 'singing now', 0],
+    ['a repeat whose iterations may match empty', '(?:a?)*b', 'aab', 0],
+    ['an optional group that must not loop on empty', '(?:|x)*y', 'xxy', 0],
+    ['a lookahead that does not consume', 'to (?!talk\\b)\\w+', 'to talkative', 0],
+    ['\\B between two letters', 'a\\Bb', 'ab', 0],
+    ['start and end', '^thanks$', 'thanks', 0],
+    ['a class with escapes and ranges', "[\\w&'-]+", "r&d-team's", 0],
+    ['the dot, which stops at a line break', 'a.+', 'abc\nd', 0],
+    ['an exact count', 'x{3}', 'xxxx', 0],
+  ])('matches as V8 does: %s', (_name, source, text, at) => {
+    expect(programEnd(source, text, at)).toBe(v8End(source, text, at));
+  });
+
+  it('finds what V8 finds on random text made of a pattern’s own words', () => {
+    const sources = DISPATCHED_PHRASES.filter((_, i) => i % 9 === 0).map((p) =>
+      lowerPatternSource(p.source, ''),
+    );
+    const usable = sources.filter((s): s is string => s !== null);
+    const words = [
+      ...new Set(usable.flatMap((s) => s.match(/[a-z']+/g) ?? []).filter((w) => w.length > 1)),
+    ].slice(0, 400);
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', ', ', '. ', '\n', "'")), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(' ').replace(/ +/g, ' '));
+    fc.assert(
+      fc.property(fc.constantFrom(...usable), text, (source, t) => {
+        const program = programFromSource(source, false) as Program;
+        for (let at = 0; at <= t.length; at++) {
+          expect(runProgram(program, t, at)).toBe(v8End(source, t, at));
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+// Every phrase pattern against V8 at every word of a sample of the fixture notes: the two must
+// agree wherever dispatch could try the pattern, or the start-up program would change a finding.
+const NOTE_SETS = import.meta.glob<string>('../../../../fixtures/holdout*/check-cases.jsonl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+describe('the start-up programs on the fixture notes', () => {
+  it('end every match where V8 ends it', () => {
+    const notes = Object.values(NOTE_SETS)
+      .flatMap((text) => text.split('\n').filter((line) => line.trim()))
+      .filter((_, i) => i % 40 === 0)
+      .map((line) => lowerSameLength((JSON.parse(line) as { text: string }).text));
+    expect(notes.length).toBeGreaterThan(50);
+    const patterns = DISPATCHED_PHRASES.flatMap((p) => {
+      const lowered = lowerPatternSource(p.source, '');
+      const program = programFromSource(p.source, true);
+      return lowered === null || program === null ? [] : [{ re: new RegExp(lowered, 'y'), program }];
+    });
+    const differences: string[] = [];
+    for (const note of notes) {
+      const starts = [...note.matchAll(/[a-z0-9']+/g)].map((m) => m.index);
+      for (const { re, program } of patterns) {
+        for (const at of starts) {
+          re.lastIndex = at;
+          const m = re.exec(note);
+          const expected = m === null ? -1 : at + m[0].length;
+          if (runProgram(program, note, at) !== expected)
+            differences.push(`${re.source} at ${note.slice(at, at + 40)}`);
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+});

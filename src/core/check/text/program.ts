@@ -1,0 +1,190 @@
+/**
+ * A small backtracking matcher for the phrase patterns, run on programs parsed from their sources
+ * (`program-from-source.ts`). It exists for start-up speed only: V8 compiles a regular expression
+ * the first time it runs, and for the phrase patterns a note reaches that compiling was ~20 ms of
+ * every `rebound check` process (docs/adr/0001-checker-engine.md). A program costs only a quick
+ * parse, so a pattern's first runs go through it and only a pattern that keeps running is handed
+ * to V8 (`phrase-dispatch.ts`). Both must find exactly the same matches; `program.test.ts`
+ * compares them on every fixture note.
+ *
+ * Programs cover what the phrase patterns use, without the `u` and `i` flags (caseless patterns are
+ * lowered first, see `lowercase.ts`): literal text, classes as code unit ranges, groups,
+ * alternation, greedy and lazy quantifiers, `\b`, `\B`, `^`, `$`, lookahead and lookbehind.
+ */
+
+/**
+ * A pattern as data: a string is literal text; `[0, ranges]` a class (inclusive code unit ranges,
+ * flattened, sorted); `[1, ...alternatives]`; `[2, ...elements]` a sequence; `[3, min, max (-1:
+ * unbounded), isLazy (0/1), body]`; `[4, 'b' | 'B' | '^' | '$']`; `[5, isNegated, isBehind, body]`.
+ */
+export type Program =
+  | string
+  | readonly [0, readonly number[]]
+  | readonly [1, ...Program[]]
+  | readonly [2, ...Program[]]
+  | readonly [3, number, number, 0 | 1, Program]
+  | readonly [4, 'b' | 'B' | '^' | '$']
+  | readonly [5, 0 | 1, 0 | 1, Program];
+
+/** What to match after a node: given where the node ended, the end of the whole match or -1. */
+type Next = (i: number) => number;
+
+/** The subject of the match in progress; matching is synchronous, so one slot serves all. */
+let subject = '';
+const whereItEnds: Next = (i) => i;
+
+/**
+ * The end of the program's match that starts exactly at `at` in `text`, as a sticky regex would
+ * find it, or -1. The program is walked as it is, with no compiling into closures: a compiled
+ * pattern is thousands of small objects that live as long as the process, and copying them in the
+ * young-generation collections cost more than walking the arrays.
+ *
+ * @example
+ * runProgram([2, [4, 'b'], 'sorry', [4, 'b']], 'so sorry', 3); // 8
+ */
+export function runProgram(program: Program, text: string, at: number): number {
+  subject = text;
+  return matchNode(program, at, false, whereItEnds);
+}
+
+/** Matches `p` at `i`, forward or (inside a lookbehind) backward, then runs `next`. */
+function matchNode(p: Program, i: number, isBackward: boolean, next: Next): number {
+  if (typeof p === 'string') {
+    const n = p.length;
+    if (isBackward) return i >= n && subject.startsWith(p, i - n) ? next(i - n) : -1;
+    return subject.startsWith(p, i) ? next(i + n) : -1;
+  }
+  switch (p[0]) {
+    case 0: {
+      const at = isBackward ? i - 1 : i;
+      if (at < 0 || at >= subject.length || !inRanges(p[1], subject.charCodeAt(at))) return -1;
+      return next(isBackward ? i - 1 : i + 1);
+    }
+    case 1:
+      for (let a = 1; a < p.length; a++) {
+        const end = matchNode(p[a] as Program, i, isBackward, next);
+        if (end >= 0) return end;
+      }
+      return -1;
+    case 2:
+      // A lookbehind matches its elements right to left, as the spec has it.
+      return isBackward ? sequenceBackward(p, p.length - 1, i, next) : sequenceForward(p, 1, i, next);
+    case 3: {
+      const max = p[2] < 0 ? Infinity : p[2];
+      const body = p[4];
+      if (isUnit(body)) return unitRepeat(body, p[1], max, p[3] === 1, i, isBackward, next);
+      return repeat(body, p[1], max, p[3] === 1, 0, i, isBackward, next);
+    }
+    case 4:
+      return assertionHolds(p[1], i) ? next(i) : -1;
+    case 5: {
+      const isFound = matchNode(p[3], i, p[2] === 1, whereItEnds) >= 0;
+      return isFound !== (p[1] === 1) ? next(i) : -1;
+    }
+  }
+}
+
+type Sequence = readonly [2, ...Program[]];
+
+function sequenceForward(p: Sequence, k: number, i: number, next: Next): number {
+  if (k === p.length) return next(i);
+  return matchNode(p[k] as Program, i, false, (j) => sequenceForward(p, k + 1, j, next));
+}
+
+function sequenceBackward(p: Sequence, k: number, i: number, next: Next): number {
+  if (k === 0) return next(i);
+  return matchNode(p[k] as Program, i, true, (j) => sequenceBackward(p, k - 1, j, next));
+}
+
+function inRanges(ranges: readonly number[], c: number): boolean {
+  for (let r = 0; r < ranges.length; r += 2) {
+    if (c < ranges[r]!) return false;
+    if (c <= ranges[r + 1]!) return true;
+  }
+  return false;
+}
+
+/** A class, or a single literal character: one code unit. */
+function isUnit(p: Program): boolean {
+  return typeof p === 'string' ? p.length === 1 : p[0] === 0;
+}
+
+function unitMatches(p: Program, c: number): boolean {
+  return typeof p === 'string' ? p.charCodeAt(0) === c : inRanges(p[1] as readonly number[], c);
+}
+
+/** RepeatMatcher of ECMA-262 §22.2.2.3.1: past the minimum, an iteration matching empty fails. */
+function repeat(
+  body: Program,
+  min: number,
+  max: number,
+  isLazy: boolean,
+  count: number,
+  i: number,
+  isBackward: boolean,
+  next: Next,
+): number {
+  const iterate = () =>
+    count < max
+      ? matchNode(body, i, isBackward, (j) =>
+          j === i && count >= min ? -1 : repeat(body, min, max, isLazy, count + 1, j, isBackward, next),
+        )
+      : -1;
+  if (count < min) return iterate();
+  const first = isLazy ? next(i) : iterate();
+  if (first >= 0) return first;
+  return isLazy ? iterate() : next(i);
+}
+
+/**
+ * A repeated single unit (`\w+`, `[^.!?\n]{0,60}?`), without recursion: the run of matching units
+ * is measured once, then each count is tried, longest first when greedy. A long note cannot
+ * overflow the stack this way.
+ */
+function unitRepeat(
+  unit: Program,
+  min: number,
+  max: number,
+  isLazy: boolean,
+  i: number,
+  isBackward: boolean,
+  next: Next,
+): number {
+  let run = 0;
+  if (isBackward)
+    while (run < max && i - run > 0 && unitMatches(unit, subject.charCodeAt(i - run - 1))) run++;
+  else while (run < max && i + run < subject.length && unitMatches(unit, subject.charCodeAt(i + run))) run++;
+  if (run < min) return -1;
+  const step = isBackward ? -1 : 1;
+  if (isLazy) {
+    for (let n = min; n <= run; n++) {
+      const end = next(i + n * step);
+      if (end >= 0) return end;
+    }
+  } else {
+    for (let n = run; n >= min; n--) {
+      const end = next(i + n * step);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
+function isWordUnit(i: number): boolean {
+  if (i < 0 || i >= subject.length) return false;
+  const c = subject.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function assertionHolds(kind: 'b' | 'B' | '^' | '$', i: number): boolean {
+  switch (kind) {
+    case 'b':
+      return isWordUnit(i - 1) !== isWordUnit(i);
+    case 'B':
+      return isWordUnit(i - 1) === isWordUnit(i);
+    case '^':
+      return i === 0;
+    case '$':
+      return i === subject.length;
+  }
+}
