@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { analyzePattern } from '../text/first-words';
-import { createPatternLookup, renderPatternIndex, sourceHash } from '../text/pattern-index';
+import { keyOf, readIndex, renderPatternIndex } from '../text/pattern-index';
 import { DISPATCHED_PHRASES } from './all';
 import committed from './pattern-index.generated.ts?raw';
 import { PATTERN_INDEX } from './pattern-index.generated';
@@ -26,17 +26,35 @@ describe('phrases/pattern-index.generated.ts', () => {
   });
 
   it('holds every dispatched pattern, with the analysis a fresh parse gives', () => {
-    expect(PATTERN_INDEX).toHaveLength(DISPATCHED_PHRASES.length);
-    const analysisOf = createPatternLookup(DISPATCHED_PHRASES, PATTERN_INDEX);
-    for (const p of DISPATCHED_PHRASES) expect(analysisOf(p), p.source).toEqual(analyzePattern(p.source));
+    const index = readIndex(PATTERN_INDEX);
+    expect(index.isFor(DISPATCHED_PHRASES)).toBe(true);
+    DISPATCHED_PHRASES.forEach((p, id) => {
+      const a = analyzePattern(p.source);
+      expect(index.requiredWordsOf(id), p.source).toEqual(a.requiredWords);
+      for (const word of a.firstWords ?? []) {
+        expect(index.entriesUnder(keyOf(word)), p.source).toContainEqual({
+          id,
+          prefix: word,
+          isExact: a.exactWords.has(word),
+        });
+      }
+    });
   });
 
-  it('parses a pattern afresh when the index is stale or does not know it', () => {
-    const known = /\bsorry\b/;
-    // Same length, other words: only the hash tells them apart.
-    const stale = createPatternLookup([known], [[sourceHash('\\bsorrx\\b'), ['x'], [], []]]);
-    expect(stale(known)).toEqual(analyzePattern(known.source));
-    const unknown = /\bthanks\b/;
-    expect(stale(unknown)).toEqual(analyzePattern(unknown.source));
+  it('files each entry under the key of its word, and nothing else', () => {
+    const index = readIndex(PATTERN_INDEX);
+    const entries = ['i', 'so', 'th', 'wo'].flatMap((key) =>
+      index.entriesUnder(key).map((e) => [key, e] as const),
+    );
+    expect(entries.length).toBeGreaterThan(20);
+    for (const [key, e] of entries) expect(keyOf(e.prefix)).toBe(key);
+    expect(index.entriesUnder('zq')).toEqual([]);
+  });
+
+  it('is not taken for patterns it was not made from', () => {
+    const index = readIndex(PATTERN_INDEX);
+    const edited = DISPATCHED_PHRASES.map((p, i) => (i === 7 ? new RegExp(`${p.source}x`) : p));
+    expect(index.isFor(edited)).toBe(false);
+    expect(index.isFor(DISPATCHED_PHRASES.slice(1))).toBe(false);
   });
 });

@@ -1,19 +1,21 @@
+import { analyzePattern } from './first-words';
 import { lowerPatternSource, lowerSameLength } from './lowercase';
 import { compileToMachineCode } from './machine-code';
+import { keyOf, readIndex, type IndexEntry, type IndexReader, type StoredIndex } from './pattern-index';
 import { runProgram, type Program } from './program';
 import { programFromSource } from './program-from-source';
 import type { Tokens } from './tokens';
 
 /**
- * The first-word dispatch shared by every phrase list. Each list registers a table of its patterns
- * by the prefixes their first word can start with. What a given word can start, in every list, is
- * worked out once per distinct word and remembered across notes, so checking a note looks each of
- * its tokens up once, instead of once per list (about sixteen times a note).
+ * The first-word dispatch shared by every phrase list. Every dispatched pattern has an id: those of
+ * the generated index (`pattern-index.ts`) by their position in it, any other by registering at
+ * run time. A word's candidates (the patterns it can start, in every list) are looked up once per
+ * distinct word and remembered across notes; each list then keeps those it owns, in its order.
+ * Nothing is built for a pattern until a note reaches it.
  */
 
-/** One dispatched pattern. Its sticky regex is compiled on first use: most patterns never run. */
+/** One dispatched pattern, made when a note first reaches it. */
 export type DispatchedPattern = {
-  /** Index into a note's `possible` memo. */
   id: number;
   source: string;
   /** Whether the pattern is case-insensitive. */
@@ -26,155 +28,228 @@ export type DispatchedPattern = {
   program: Program | null | undefined;
   /** How often the program ran; after `TIER_UP_AFTER` runs, V8 compiles the pattern. */
   programRuns: number;
-  /** Any-of groups of required-word ids: the text must hold a token starting with one of each. */
-  required: number[][];
+  /** Any-of groups of required words: the note must hold a token starting with one of each. */
+  required: readonly (readonly string[])[];
 };
 
-/**
- * A pattern as a candidate at a token that starts with `prefix` (or, when `isExact`, is `prefix`);
- * `order` is the pattern's index in the phrase list.
- */
-export type Candidate = { prefix: string; isExact: boolean; pattern: DispatchedPattern; order: number };
+/** A pattern of a phrase list as a candidate at a token; `order` is its index in the list. */
+export type Candidate = { pattern: DispatchedPattern; order: number };
 
-/** One phrase list's patterns by the first two letters of a token (ASCII, 7 bits each). */
-export type DispatchTable = {
-  byFirstTwo: Map<number, Candidate[]>;
-  /** Patterns whose first word may be a single letter ("i", "a"), by that letter's char code. */
-  single: (Candidate[] | undefined)[];
+/** A phrase list's view of the dispatch: which pattern ids it owns, and in what order. */
+export type ListDispatch = {
+  orderOf: Map<number, number>;
+  /** The list's candidates per word, remembered across notes. */
+  words: Map<string, readonly Candidate[]>;
+  /** The index generation the word memo belongs to. */
+  generation: number;
 };
 
-/** What one word can start: per list that has candidates, those candidates, in list order. */
-type WordInfo = {
-  tables: number[];
-  candidates: Candidate[][];
-  /** Ids of the required words the word starts with. */
-  required: number[];
+/** Per note and list: the tokens where the list has candidates, each with its candidates in order. */
+export type ListPositions = { positions: number[]; candidates: (readonly Candidate[])[] };
+
+/** The generated index, and each of its patterns' ids once looked up (none when it is stale). */
+type Known = {
+  patterns: readonly RegExp[];
+  index: IndexReader;
+  ids: Map<RegExp, number> | null;
+  isCurrent: boolean;
 };
 
-/** Per note: for each table, the tokens it has candidates at, and which required words occur. */
-export type TextIndex = {
-  tables: number;
-  positions: (number[] | undefined)[];
-  candidates: (Candidate[][] | undefined)[];
-  present: Uint8Array;
-  /** Per pattern id: 0 not yet known, 1 possible, 2 impossible (a pattern is tried at many tokens). */
-  possible: Uint8Array;
-};
-
-const TABLES: DispatchTable[] = [];
-let patternCount = 0;
-const REQUIRED_IDS = new Map<string, number>();
-const WORDS = new Map<string, WordInfo>();
-/** Bounds the word memo on odd input (a pasted log); real notes share a few thousand words. */
+let known: Known | null = null;
+/** Patterns registered at run time (not in the generated index), by their id. */
+const ADDED = new Map<number, { source: string; flags: string; required: string[][] }>();
+const ADDED_ENTRIES = new Map<string, IndexEntry[]>();
+const ADDED_IDS = new Map<RegExp, number>();
+const PATTERNS: (DispatchedPattern | undefined)[] = [];
+let nextAddedId = 0;
+/** Bumped when a pattern is registered, which makes every list's word memo stale. */
+let generation = 0;
+/** Every word's candidate entries, across lists. */
+const WORDS = new Map<string, readonly IndexEntry[]>();
+/** Bounds the word memos on odd input (a pasted log); real notes share a few thousand words. */
 const MAX_WORDS = 50_000;
-const INDEXES = new WeakMap<Tokens, TextIndex>();
+const NOTES = new WeakMap<Tokens, NoteIndex>();
+
+/** Per note: its distinct words sorted (for required words) and which patterns may match. */
+type NoteIndex = { sortedWords: string[]; possible: Map<number, boolean> };
 
 /**
- * Adds a phrase list's table; the returned id names it in `indexText`. Registering forgets the
- * word memo, whose entries only know the tables that existed when they were made.
+ * Installs the generated index of `patterns`. Cheap: nothing is decoded until a note needs it. An
+ * index made from other patterns (phrase lists edited without `npm run docs:rules`) is ignored,
+ * and every pattern is analysed at run time instead.
  *
  * @example
- * const id = registerTable({ byFirstTwo: new Map(), single: [] });
+ * useGeneratedIndex(DISPATCHED_PHRASES, PATTERN_INDEX);
  */
-export function registerTable(table: DispatchTable): number {
-  TABLES.push(table);
-  forgetWords();
-  return TABLES.length - 1;
+export function useGeneratedIndex(patterns: readonly RegExp[], stored: StoredIndex): void {
+  known = { patterns, index: readIndex(stored), ids: null, isCurrent: false };
+  nextAddedId = Math.max(nextAddedId, patterns.length);
 }
 
 /**
- * Declares a pattern for dispatch, giving each of its required words an id.
- *
- * @example
- * const p = registerPattern({ source: '\\bsorry\\b', isCaseless: true, isUnicode: false }, [['sorry']]);
+ * The dispatch of a phrase list: an id for each pattern, from the generated index or by analysing
+ * it now. A pattern that can start anywhere (no first word to dispatch by) is returned apart.
  */
-export function registerPattern(
-  pattern: { source: string; isCaseless: boolean; isUnicode: boolean },
-  requiredWords: readonly (readonly string[])[],
-): DispatchedPattern {
-  const required = requiredWords.map((anyOf) => anyOf.map(requiredWordId));
-  const { source, isCaseless, isUnicode } = pattern;
-  return {
-    id: patternCount++,
-    source,
-    isCaseless,
-    isUnicode,
-    isLowered: false,
-    re: null,
-    program: undefined,
-    programRuns: 0,
-    required,
-  };
+export function dispatchList(patterns: readonly RegExp[]): { list: ListDispatch; anywhere: RegExp[] } {
+  const orderOf = new Map<number, number>();
+  const anywhere: RegExp[] = [];
+  patterns.forEach((p, order) => {
+    const id = idOf(p);
+    if (id === null) anywhere.push(p);
+    else if (!orderOf.has(id)) orderOf.set(id, order);
+  });
+  return { list: { orderOf, words: new Map(), generation }, anywhere };
 }
 
-function requiredWordId(word: string): number {
-  let id = REQUIRED_IDS.get(word);
-  if (id === undefined) {
-    id = REQUIRED_IDS.size;
-    REQUIRED_IDS.set(word, id);
-    forgetWords();
+function idOf(p: RegExp): number | null {
+  if (known) {
+    if (known.ids === null) {
+      known.isCurrent = known.index.isFor(known.patterns);
+      known.ids = known.isCurrent ? new Map(known.patterns.map((q, i) => [q, i])) : new Map();
+    }
+    const id = known.ids.get(p);
+    if (id !== undefined) return id;
   }
+  return ADDED_IDS.get(p) ?? register(p);
+}
+
+/** Analyses a pattern the generated index does not hold and files it under its first words. */
+function register(p: RegExp): number | null {
+  const a = analyzePattern(p.source);
+  if (a.firstWords === null) return null;
+  const id = nextAddedId++;
+  ADDED_IDS.set(p, id);
+  ADDED.set(id, { source: p.source, flags: p.flags, required: a.requiredWords });
+  for (const prefix of a.firstWords) {
+    const key = keyOf(prefix);
+    const entries = ADDED_ENTRIES.get(key) ?? [];
+    entries.push({ id, prefix, isExact: a.exactWords.has(prefix) });
+    ADDED_ENTRIES.set(key, entries);
+  }
+  WORDS.clear();
+  generation++;
   return id;
 }
 
 /**
- * The dispatch index of a tokenized note, built on first use (one lookup per token) and kept for
- * as long as the tokens live.
+ * The tokens of a note where the list has candidates, worked out on first use for these tokens.
  *
  * @example
- * const ix = indexText(tokenize('I am sorry.'));
+ * const { positions, candidates } = positionsIn(list, tokenize('I am sorry.'));
  */
-export function indexText(tokens: Tokens): TextIndex {
-  const known = INDEXES.get(tokens);
-  if (
-    known &&
-    known.tables === TABLES.length &&
-    known.present.length === REQUIRED_IDS.size &&
-    known.possible.length === patternCount
-  )
-    return known;
-  const positions: (number[] | undefined)[] = new Array(TABLES.length);
-  const candidates: (Candidate[][] | undefined)[] = new Array(TABLES.length);
-  const present = new Uint8Array(REQUIRED_IDS.size);
+export function positionsIn(
+  list: ListDispatch,
+  tokens: Tokens,
+  memo: WeakMap<Tokens, ListPositions>,
+): ListPositions {
+  const done = memo.get(tokens);
+  if (done) return done;
+  if (list.generation !== generation) {
+    list.words.clear();
+    list.generation = generation;
+  }
+  const positions: number[] = [];
+  const candidates: (readonly Candidate[])[] = [];
   const { lowers } = tokens;
   for (let k = 0; k < lowers.length; k++) {
-    const info = infoOf(lowers[k]!);
-    for (let j = 0; j < info.tables.length; j++) {
-      const t = info.tables[j]!;
-      (positions[t] ??= []).push(k);
-      (candidates[t] ??= []).push(info.candidates[j]!);
+    const word = lowers[k]!;
+    let found = list.words.get(word);
+    if (found === undefined) {
+      found = candidatesOf(list, word);
+      if (list.words.size >= MAX_WORDS) list.words.clear();
+      list.words.set(word, found);
     }
-    for (const id of info.required) present[id] = 1;
+    if (found.length) {
+      positions.push(k);
+      candidates.push(found);
+    }
   }
-  const possible = new Uint8Array(patternCount);
-  const index = { tables: TABLES.length, positions, candidates, present, possible };
-  INDEXES.set(tokens, index);
-  return index;
+  const result = { positions, candidates };
+  memo.set(tokens, result);
+  return result;
 }
 
-/** True when the note holds every required word of the pattern, so the pattern may match. */
-export function isPossible(index: TextIndex, pattern: DispatchedPattern): boolean {
-  const known = index.possible[pattern.id];
-  if (known !== 0) return known === 1;
-  const ok = holdsAll(index.present, pattern.required);
-  index.possible[pattern.id] = ok ? 1 : 2;
-  return ok;
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+function candidatesOf(list: ListDispatch, word: string): readonly Candidate[] {
+  let out: Candidate[] | null = null;
+  for (const entry of entriesOf(word)) {
+    const order = list.orderOf.get(entry.id);
+    if (order === undefined || out?.some((c) => c.pattern.id === entry.id)) continue;
+    (out ??= []).push({ pattern: patternOf(entry.id), order });
+  }
+  return out === null ? NO_CANDIDATES : out.sort((a, b) => a.order - b.order);
 }
 
-function holdsAll(present: Uint8Array, required: readonly (readonly number[])[]): boolean {
-  for (const anyOf of required) {
-    let holds = false;
-    for (let j = 0; j < anyOf.length && !holds; j++) holds = present[anyOf[j]!] === 1;
-    if (!holds) return false;
+/** Every pattern, in any list, that `word` can start. */
+function entriesOf(word: string): readonly IndexEntry[] {
+  const remembered = WORDS.get(word);
+  if (remembered) return remembered;
+  const keys = word.length > 1 ? [keyOf(word), word[0]!] : [word];
+  const entries: IndexEntry[] = [];
+  for (const key of keys) {
+    const filed = [
+      ...(known?.isCurrent ? known.index.entriesUnder(key) : []),
+      ...(ADDED_ENTRIES.get(key) ?? []),
+    ];
+    for (const e of filed) if (e.isExact ? word === e.prefix : word.startsWith(e.prefix)) entries.push(e);
   }
-  return true;
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(word, entries);
+  return entries;
+}
+
+function patternOf(id: number): DispatchedPattern {
+  const made = PATTERNS[id];
+  if (made) return made;
+  const added = ADDED.get(id);
+  const source = added ? added.source : known!.patterns[id]!.source;
+  const flags = added ? added.flags : known!.patterns[id]!.flags;
+  const pattern: DispatchedPattern = {
+    id,
+    source,
+    isCaseless: true,
+    isUnicode: flags.includes('u'),
+    isLowered: false,
+    re: null,
+    program: undefined,
+    programRuns: 0,
+    required: added ? added.required : known!.index.requiredWordsOf(id),
+  };
+  PATTERNS[id] = pattern;
+  return pattern;
 }
 
 /**
- * Runs on the program this many times before V8 compiles the pattern: enough for every pattern a
- * note reaches in a one-note process, few enough that a long-running process (the web app, the
- * benchmarks) soon runs each busy pattern at V8's speed.
+ * True when the note holds every required word of the pattern (a token starting with one word of
+ * each group), so the pattern may match. A cheap check that spares running most patterns.
  */
+export function isPossible(tokens: Tokens, pattern: DispatchedPattern): boolean {
+  let note = NOTES.get(tokens);
+  if (!note) {
+    note = { sortedWords: [...new Set(tokens.lowers)].sort(), possible: new Map() };
+    NOTES.set(tokens, note);
+  }
+  const remembered = note.possible.get(pattern.id);
+  if (remembered !== undefined) return remembered;
+  const words = note.sortedWords;
+  const holds = pattern.required.every((anyOf) => anyOf.some((w) => hasWordStarting(words, w)));
+  note.possible.set(pattern.id, holds);
+  return holds;
+}
+
+/** Whether a sorted word list holds a word starting with `prefix`: the first word not below it. */
+function hasWordStarting(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
+
 const TIER_UP_AFTER = 16;
 
 /**
@@ -240,43 +315,4 @@ function stickyOf(pattern: DispatchedPattern, subject: string): RegExp {
   compileToMachineCode(re, subject);
   pattern.re = re;
   return re;
-}
-
-/** Clears the word memo; only when it holds something, since clearing a Map allocates. */
-function forgetWords(): void {
-  if (WORDS.size > 0) WORDS.clear();
-}
-
-function infoOf(word: string): WordInfo {
-  const known = WORDS.get(word);
-  if (known) return known;
-  const info: WordInfo = { tables: [], candidates: [], required: [] };
-  for (let t = 0; t < TABLES.length; t++) {
-    const found = candidatesIn(TABLES[t]!, word);
-    if (found.length) {
-      info.tables.push(t);
-      info.candidates.push(found);
-    }
-  }
-  // Required words are token prefixes: look up each prefix of the word.
-  for (let n = 0; n <= word.length; n++) {
-    const id = REQUIRED_IDS.get(word.slice(0, n));
-    if (id !== undefined) info.required.push(id);
-  }
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(word, info);
-  return info;
-}
-
-/** The table's patterns that a token can start, in list order. */
-function candidatesIn(table: DispatchTable, word: string): Candidate[] {
-  const list =
-    (word.length > 1 ? table.byFirstTwo.get(twoLetterKey(word)) : undefined) ??
-    table.single[word.charCodeAt(0)];
-  return list ? list.filter((c) => (c.isExact ? word === c.prefix : word.startsWith(c.prefix))) : [];
-}
-
-/** A number for the first two letters of a word (ASCII, so 7 bits each). */
-export function twoLetterKey(word: string): number {
-  return ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(1) & 127);
 }

@@ -1,16 +1,14 @@
 import { DISPATCHED_PHRASES } from '../phrases/all';
 import { PATTERN_INDEX } from '../phrases/pattern-index.generated';
 import type { Match } from './match';
-import { createPatternLookup } from './pattern-index';
 import {
-  indexText,
+  dispatchList,
   isPossible,
-  registerPattern,
-  registerTable,
   matchEndAt,
-  twoLetterKey,
-  type Candidate,
-  type DispatchTable,
+  positionsIn,
+  useGeneratedIndex,
+  type ListDispatch,
+  type ListPositions,
 } from './phrase-dispatch';
 import type { Span } from './span';
 import { firstPositionAt, type Tokens } from './tokens';
@@ -25,8 +23,7 @@ export type PhraseMatcher = {
   test: (text: string, tokens: Tokens, regions: readonly Span[]) => boolean;
 };
 
-const NO_POSITIONS: readonly number[] = [];
-const analysisOf = createPatternLookup(DISPATCHED_PHRASES, PATTERN_INDEX);
+useGeneratedIndex(DISPATCHED_PHRASES, PATTERN_INDEX);
 
 /**
  * Compiles a phrase list for first-word dispatch. Each pattern becomes a sticky regular expression
@@ -44,45 +41,19 @@ export function createPhraseMatcher(
   options: { isCaseSensitive?: boolean } = {},
 ): PhraseMatcher {
   const flags = (p: RegExp) => `${options.isCaseSensitive ? '' : 'i'}${p.flags.includes('u') ? 'u' : ''}`;
-  // Candidates by a token's first two letters (tokens are ASCII words), so a token only meets the
-  // patterns that can start with it; one-letter prefixes ("i", "a") join every list of their letter.
-  const table: DispatchTable = { byFirstTwo: new Map(), single: new Array(128) };
-  const anywhere: RegExp[] = [];
-  patterns.forEach((p, order) => {
-    if (options.isCaseSensitive) {
-      anywhere.push(p);
-      return;
+  // Made on first use: creating the ~20 lists costs nothing at start-up.
+  let dispatch: ListDispatch | null = null;
+  let scan: RegExp | null = null;
+  const notes = new WeakMap<Tokens, ListPositions>();
+  const prepare = (): ListDispatch => {
+    const { list, anywhere } = options.isCaseSensitive
+      ? { list: dispatchList([]).list, anywhere: [...patterns] }
+      : dispatchList(patterns);
+    if (anywhere.length) {
+      scan = new RegExp(anywhere.map((p) => `(?:${p.source})`).join('|'), `g${flags(anywhere[0]!)}`);
     }
-    const { firstWords: prefixes, requiredWords, exactWords } = analysisOf(p);
-    if (prefixes === null) {
-      anywhere.push(p);
-      return;
-    }
-    const pattern = registerPattern(
-      { source: p.source, isCaseless: true, isUnicode: p.flags.includes('u') },
-      requiredWords,
-    );
-    for (const prefix of prefixes) {
-      const entry: Candidate = { prefix, isExact: exactWords.has(prefix), pattern, order };
-      if (prefix.length === 1) {
-        (table.single[prefix.charCodeAt(0)] ??= []).push(entry);
-        continue;
-      }
-      const key = twoLetterKey(prefix);
-      const list = table.byFirstTwo.get(key);
-      if (list) list.push(entry);
-      else table.byFirstTwo.set(key, [entry]);
-    }
-  });
-  for (const [key, list] of table.byFirstTwo) {
-    list.push(...(table.single[key >> 7] ?? []));
-    list.sort((a, b) => a.order - b.order);
-  }
-  const hasTable = table.byFirstTwo.size > 0 || table.single.some(Boolean);
-  const id = hasTable ? registerTable(table) : -1;
-  const scan = anywhere.length
-    ? new RegExp(anywhere.map((p) => `(?:${p.source})`).join('|'), `g${flags(anywhere[0]!)}`)
-    : null;
+    return list;
+  };
 
   const find = (
     text: string,
@@ -91,18 +62,17 @@ export function createPhraseMatcher(
     isFirstOnly = false,
   ): Match[] => {
     const out: Match[] = [];
-    if (id >= 0) {
-      const index = indexText(tokens);
+    dispatch ??= prepare();
+    if (dispatch.orderOf.size > 0) {
       // Only the tokens where this list has candidates, each with its candidates in list order.
-      const positions = index.positions[id] ?? NO_POSITIONS;
-      const candidates = index.candidates[id] ?? [];
+      const { positions, candidates } = positionsIn(dispatch, tokens, notes);
       let lastEnd = -1;
       for (let i = firstPositionAt(tokens, positions, region.start); i < positions.length; i++) {
         const at = tokens.starts[positions[i]!]!;
         if (at >= region.end) break;
         if (at < lastEnd) continue;
         for (const e of candidates[i]!) {
-          if (!isPossible(index, e.pattern)) continue;
+          if (!isPossible(tokens, e.pattern)) continue;
           const end = matchEndAt(tokens, e.pattern, text, at);
           if (end <= at || end > region.end) continue;
           lastEnd = end;
