@@ -32,23 +32,22 @@ describe('phrases/pattern-index.generated.ts', () => {
       const a = analyzePattern(p.source);
       expect(index.requiredWordsOf(id), p.source).toEqual(a.requiredWords);
       for (const word of a.firstWords ?? []) {
-        expect(index.entriesUnder(keyOf(word)), p.source).toContainEqual({
-          id,
-          prefix: word,
-          isExact: a.exactWords.has(word),
-        });
+        const group = index
+          .groupsUnder(keyOf(word))
+          .find((g) => g.prefix === word && g.isExact === a.exactWords.has(word));
+        expect(group?.ids, `${p.source}: ${word}`).toContain(id);
       }
     });
   });
 
-  it('files each entry under the key of its word, and nothing else', () => {
+  it('files each word under its key, and nothing else', () => {
     const index = readIndex(PATTERN_INDEX);
-    const entries = ['i', 'so', 'th', 'wo'].flatMap((key) =>
-      index.entriesUnder(key).map((e) => [key, e] as const),
+    const groups = ['i', 'so', 'th', 'wo'].flatMap((key) =>
+      index.groupsUnder(key).map((g) => [key, g] as const),
     );
-    expect(entries.length).toBeGreaterThan(20);
-    for (const [key, e] of entries) expect(keyOf(e.prefix)).toBe(key);
-    expect(index.entriesUnder('zq')).toEqual([]);
+    expect(groups.length).toBeGreaterThan(20);
+    for (const [key, g] of groups) expect(keyOf(g.prefix)).toBe(key);
+    expect(index.groupsUnder('zq')).toEqual([]);
   });
 
   it('is not taken for patterns it was not made from', () => {

@@ -1,7 +1,7 @@
 import { analyzePattern } from './first-words';
 import { lowerPatternSource, lowerSameLength } from './lowercase';
 import { compileToMachineCode } from './machine-code';
-import { keyOf, readIndex, type IndexEntry, type IndexReader, type StoredIndex } from './pattern-index';
+import { keyOf, readIndex, type IndexGroup, type IndexReader, type StoredIndex } from './pattern-index';
 import { runProgram, type Program } from './program';
 import { programFromSource } from './program-from-source';
 import type { Tokens } from './tokens';
@@ -58,14 +58,14 @@ type Known = {
 let known: Known | null = null;
 /** Patterns registered at run time (not in the generated index), by their id. */
 const ADDED = new Map<number, { source: string; flags: string; required: string[][] }>();
-const ADDED_ENTRIES = new Map<string, IndexEntry[]>();
+const ADDED_GROUPS = new Map<string, IndexGroup[]>();
 const ADDED_IDS = new Map<RegExp, number>();
 const PATTERNS: (DispatchedPattern | undefined)[] = [];
 let nextAddedId = 0;
 /** Bumped when a pattern is registered, which makes every list's word memo stale. */
 let generation = 0;
-/** Every word's candidate entries, across lists. */
-const WORDS = new Map<string, readonly IndexEntry[]>();
+/** Every word's candidate pattern ids, across lists. */
+const WORDS = new Map<string, readonly number[]>();
 /** Bounds the word memos on odd input (a pasted log); real notes share a few thousand words. */
 const MAX_WORDS = 50_000;
 const NOTES = new WeakMap<Tokens, NoteIndex>();
@@ -122,9 +122,9 @@ function register(p: RegExp): number | null {
   ADDED.set(id, { source: p.source, flags: p.flags, required: a.requiredWords });
   for (const prefix of a.firstWords) {
     const key = keyOf(prefix);
-    const entries = ADDED_ENTRIES.get(key) ?? [];
-    entries.push({ id, prefix, isExact: a.exactWords.has(prefix) });
-    ADDED_ENTRIES.set(key, entries);
+    const groups = ADDED_GROUPS.get(key) ?? [];
+    groups.push({ prefix, isExact: a.exactWords.has(prefix), ids: [id] });
+    ADDED_GROUPS.set(key, groups);
   }
   WORDS.clear();
   generation++;
@@ -170,33 +170,59 @@ export function positionsIn(
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
+const NO_IDS: readonly number[] = [];
+const NO_GROUPS: readonly IndexGroup[] = [];
 
+// Indexed loops, no closures: these run cold, once per distinct word of a note, and a for-of or a
+// callback allocates on every step before V8 optimizes anything.
 function candidatesOf(list: ListDispatch, word: string): readonly Candidate[] {
+  const ids = idsStartedBy(word);
   let out: Candidate[] | null = null;
-  for (const entry of entriesOf(word)) {
-    const order = list.orderOf.get(entry.id);
-    if (order === undefined || out?.some((c) => c.pattern.id === entry.id)) continue;
-    (out ??= []).push({ pattern: patternOf(entry.id), order });
+  for (let i = 0; i < ids.length; i++) {
+    const order = list.orderOf.get(ids[i]!);
+    if (order === undefined) continue;
+    const candidate = { pattern: patternOf(ids[i]!), order };
+    if (out === null) out = [candidate];
+    else if (!hasPattern(out, ids[i]!)) out.push(candidate);
   }
-  return out === null ? NO_CANDIDATES : out.sort((a, b) => a.order - b.order);
+  if (out === null) return NO_CANDIDATES;
+  if (out.length > 1) out.sort(byOrder);
+  return out;
 }
 
-/** Every pattern, in any list, that `word` can start. */
-function entriesOf(word: string): readonly IndexEntry[] {
+function hasPattern(candidates: readonly Candidate[], id: number): boolean {
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.pattern.id === id) return true;
+  return false;
+}
+
+function byOrder(a: Candidate, b: Candidate): number {
+  return a.order - b.order;
+}
+
+/** The ids of every pattern, in any list, that `word` can start. */
+function idsStartedBy(word: string): readonly number[] {
   const remembered = WORDS.get(word);
   if (remembered) return remembered;
-  const keys = word.length > 1 ? [keyOf(word), word[0]!] : [word];
-  const entries: IndexEntry[] = [];
-  for (const key of keys) {
-    const filed = [
-      ...(known?.isCurrent ? known.index.entriesUnder(key) : []),
-      ...(ADDED_ENTRIES.get(key) ?? []),
-    ];
-    for (const e of filed) if (e.isExact ? word === e.prefix : word.startsWith(e.prefix)) entries.push(e);
+  let ids: number[] | null = null;
+  for (let k = 0; k < (word.length > 1 ? 2 : 1); k++) {
+    // A word is filed under its first two letters, and one-letter prefixes under that letter.
+    const key = k === 0 ? keyOf(word) : word[0]!;
+    for (const groups of [
+      known?.isCurrent ? known.index.groupsUnder(key) : NO_GROUPS,
+      ADDED_GROUPS.get(key) ?? NO_GROUPS,
+    ]) {
+      for (let g = 0; g < groups.length; g++) {
+        const group = groups[g]!;
+        if (group.isExact ? word !== group.prefix : !word.startsWith(group.prefix)) continue;
+        ids ??= [];
+        for (let i = 0; i < group.ids.length; i++) ids.push(group.ids[i]!);
+      }
+    }
   }
+  const found = ids ?? NO_IDS;
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(word, entries);
-  return entries;
+  WORDS.set(word, found);
+  return found;
 }
 
 function patternOf(id: number): DispatchedPattern {
@@ -233,7 +259,12 @@ export function isPossible(tokens: Tokens, pattern: DispatchedPattern): boolean 
   const remembered = note.possible.get(pattern.id);
   if (remembered !== undefined) return remembered;
   const words = note.sortedWords;
-  const holds = pattern.required.every((anyOf) => anyOf.some((w) => hasWordStarting(words, w)));
+  let holds = true;
+  for (let g = 0; g < pattern.required.length && holds; g++) {
+    const anyOf = pattern.required[g]!;
+    holds = false;
+    for (let w = 0; w < anyOf.length && !holds; w++) holds = hasWordStarting(words, anyOf[w]!);
+  }
   note.possible.set(pattern.id, holds);
   return holds;
 }

@@ -71,7 +71,9 @@ export function createPhraseMatcher(
         const at = tokens.starts[positions[i]!]!;
         if (at >= region.end) break;
         if (at < lastEnd) continue;
-        for (const e of candidates[i]!) {
+        const here = candidates[i]!;
+        for (let c = 0; c < here.length; c++) {
+          const e = here[c]!;
           if (!isPossible(tokens, e.pattern)) continue;
           const end = matchEndAt(tokens, e.pattern, text, at);
           if (end <= at || end > region.end) continue;

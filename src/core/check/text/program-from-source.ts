@@ -77,9 +77,8 @@ const SET_ESCAPES: Record<string, readonly number[]> = {
 };
 /** `\t` and the like, by the letter after the backslash. */
 const CONTROL_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-/** Characters with no special meaning outside a class, in a run. */
-const LITERAL_RUN = /[^\\^$.|?*+()[\]{}]+/y;
-const QUANTIFIER_START = /[?*+{]/;
+/** Characters with a special meaning outside a class: a literal run ends at the next one. */
+const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
 const UNLOWERABLE = /[^\0-\x7f\xe0-\xe4\xe6-\xf6\xf8-\xfe]/;
 /** Escapes lowering cannot see through, or that stand for a character it would not lower. */
@@ -93,25 +92,37 @@ class Parser {
     private readonly isLowered: boolean,
   ) {}
 
+  // The node arrays are built in place (no spreading or slicing): this runs cold, once per pattern
+  // a note reaches, and what it allocates stays alive as the pattern's program.
   disjunction(): Program {
-    const alternatives = [this.alternative()];
+    const first = this.alternative();
+    if (this.source[this.at] !== '|') return first;
+    const node: (Program | 1)[] = [1, first];
     while (this.source[this.at] === '|') {
       this.at++;
-      alternatives.push(this.alternative());
+      node.push(this.alternative());
     }
-    return alternatives.length === 1 ? alternatives[0]! : [1, ...alternatives];
+    return node as unknown as Program;
   }
 
   /** A sequence, with runs of literal characters joined into one string. */
   private alternative(): Program {
-    const out: Program[] = [];
+    // Most alternatives are one word: the sequence array is made only for a second element.
+    let only: Program = '';
+    let node: (Program | 2)[] | null = null;
     for (let c = this.source[this.at]; c !== undefined && c !== '|' && c !== ')'; c = this.source[this.at]) {
       const term = this.literalRun() ?? this.term();
-      const last = out[out.length - 1];
-      if (typeof term === 'string' && typeof last === 'string') out[out.length - 1] = last + term;
-      else out.push(term);
+      if (node === null) {
+        if (only === '') only = term;
+        else if (typeof only === 'string' && typeof term === 'string') only += term;
+        else node = [2, only, term];
+        continue;
+      }
+      const last = node[node.length - 1];
+      if (typeof term === 'string' && typeof last === 'string') node[node.length - 1] = last + term;
+      else node.push(term);
     }
-    return out.length === 1 ? out[0]! : [2, ...out];
+    return node === null ? only : (node as unknown as Program);
   }
 
   /**
@@ -119,13 +130,14 @@ class Parser {
    * quantifier follows, as it applies to that character alone.
    */
   private literalRun(): string | null {
-    LITERAL_RUN.lastIndex = this.at;
-    const m = LITERAL_RUN.exec(this.source);
-    if (m === null) return null;
-    let run = m[0];
-    if (QUANTIFIER_START.test(this.source[this.at + run.length] ?? '')) run = run.slice(0, -1);
-    if (run === '') return null;
-    this.at += run.length;
+    const s = this.source;
+    SPECIAL.lastIndex = this.at;
+    let end = SPECIAL.test(s) ? SPECIAL.lastIndex - 1 : s.length;
+    const next = s[end];
+    if (next === '?' || next === '*' || next === '+' || next === '{') end--;
+    if (end <= this.at) return null;
+    const run = s.slice(this.at, end);
+    this.at = end;
     return this.lowered(run);
   }
 
@@ -292,7 +304,8 @@ function normalize(flat: readonly number[]): number[] {
   for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
   pairs.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
-  for (const [lo, hi] of pairs) {
+  for (let p = 0; p < pairs.length; p++) {
+    const [lo, hi] = pairs[p]!;
     if (out.length && lo <= out[out.length - 1]! + 1)
       out[out.length - 1] = Math.max(out[out.length - 1]!, hi);
     else out.push(lo, hi);
