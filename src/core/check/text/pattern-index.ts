@@ -19,8 +19,11 @@ export type StoredIndex = {
   requiredWords: string;
 };
 
-/** The patterns a token can start when it is `prefix` (exact) or starts with it. */
-export type IndexGroup = { prefix: string; isExact: boolean; ids: number[] };
+/**
+ * The patterns a token can start when it is `prefix` (exact) or starts with it: their ids, comma
+ * separated, read only when a word matches (most groups of a key never do).
+ */
+export type IndexGroup = { prefix: string; isExact: boolean; ids: string };
 
 /** The key a first word or prefix is filed under: its first two letters, or itself when shorter. */
 export function keyOf(word: string): string {
@@ -84,7 +87,7 @@ const NO_GROUPS: readonly IndexGroup[] = [];
 /**
  * @example
  * const index = readIndex(PATTERN_INDEX);
- * index.groupsUnder('so'); // [{ prefix: 'sorry', isExact: true, ids: [1, 5] }, …]
+ * index.groupsUnder('so'); // [{ prefix: 'sorry', isExact: true, ids: '1,5' }, …]
  */
 export function readIndex(stored: StoredIndex): IndexReader {
   // Found by searching the text, not by splitting it: a note looks up ~100 of ~700 keys.
@@ -129,12 +132,5 @@ export function readIndex(stored: StoredIndex): IndexReader {
 
 function decodeGroup(group: string): IndexGroup {
   const colon = group.indexOf(':');
-  return {
-    prefix: group.slice(1, colon),
-    isExact: group[0] === '=',
-    ids: group
-      .slice(colon + 1)
-      .split(',')
-      .map(Number),
-  };
+  return { prefix: group.slice(1, colon), isExact: group[0] === '=', ids: group.slice(colon + 1) };
 }

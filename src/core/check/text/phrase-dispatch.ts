@@ -123,7 +123,7 @@ function register(p: RegExp): number | null {
   for (const prefix of a.firstWords) {
     const key = keyOf(prefix);
     const groups = ADDED_GROUPS.get(key) ?? [];
-    groups.push({ prefix, isExact: a.exactWords.has(prefix), ids: [id] });
+    groups.push({ prefix, isExact: a.exactWords.has(prefix), ids: String(id) });
     ADDED_GROUPS.set(key, groups);
   }
   WORDS.clear();
@@ -215,7 +215,8 @@ function idsStartedBy(word: string): readonly number[] {
         const group = groups[g]!;
         if (group.isExact ? word !== group.prefix : !word.startsWith(group.prefix)) continue;
         ids ??= [];
-        for (let i = 0; i < group.ids.length; i++) ids.push(group.ids[i]!);
+        const listed = group.ids.split(',');
+        for (let i = 0; i < listed.length; i++) ids.push(Number(listed[i]));
       }
     }
   }

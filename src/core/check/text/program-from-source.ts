@@ -85,6 +85,9 @@ const UNLOWERABLE = /[^\0-\x7f\xe0-\xe4\xe6-\xf6\xf8-\xfe]/;
 const UNLOWERABLE_ESCAPE = /[kuxc0-9ACE-RT-VX-Z]/;
 const UPPER = /[A-Z]/;
 
+/** Classes already read, by their source (and whether lowered). */
+const CLASSES = new Map<string, readonly number[]>();
+
 class Parser {
   at = 0;
   constructor(
@@ -251,6 +254,22 @@ class Parser {
   }
 
   private characterClass(): readonly number[] {
+    const s = this.source;
+    // The same classes recur across patterns (`[\\w'&-]`, `[^.!?\\n]`): each is read once.
+    let end = this.at + 1;
+    while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
+    const text = `${this.isLowered ? 'L' : ''}${s.slice(this.at, end + 1)}`;
+    const known = CLASSES.get(text);
+    if (known) {
+      this.at = end + 1;
+      return known;
+    }
+    const ranges = this.readClass();
+    CLASSES.set(text, ranges);
+    return ranges;
+  }
+
+  private readClass(): readonly number[] {
     const s = this.source;
     this.at++;
     const isNegated = s[this.at] === '^';

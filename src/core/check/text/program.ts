@@ -86,14 +86,46 @@ function matchNode(p: Program, i: number, isBackward: boolean, next: Next): numb
 
 type Sequence = readonly [2, ...Program[]];
 
+// Literal text, classes and assertions match in exactly one way, so a sequence steps over them in
+// a loop and makes a continuation only for what can backtrack (alternatives, repeats, lookarounds).
 function sequenceForward(p: Sequence, k: number, i: number, next: Next): number {
+  for (; k < p.length; k++) {
+    const j = stepOver(p[k] as Program, i, false);
+    if (j === CAN_BACKTRACK) break;
+    if (j < 0) return -1;
+    i = j;
+  }
   if (k === p.length) return next(i);
   return matchNode(p[k] as Program, i, false, (j) => sequenceForward(p, k + 1, j, next));
 }
 
 function sequenceBackward(p: Sequence, k: number, i: number, next: Next): number {
+  for (; k > 0; k--) {
+    const j = stepOver(p[k] as Program, i, true);
+    if (j === CAN_BACKTRACK) break;
+    if (j < 0) return -1;
+    i = j;
+  }
   if (k === 0) return next(i);
   return matchNode(p[k] as Program, i, true, (j) => sequenceBackward(p, k - 1, j, next));
+}
+
+const CAN_BACKTRACK = -2;
+
+/** Where a one-way element ends (-1 when it fails), or `CAN_BACKTRACK` for any other element. */
+function stepOver(p: Program, i: number, isBackward: boolean): number {
+  if (typeof p === 'string') {
+    const n = p.length;
+    if (isBackward) return i >= n && subject.startsWith(p, i - n) ? i - n : -1;
+    return subject.startsWith(p, i) ? i + n : -1;
+  }
+  if (p[0] === 0) {
+    const at = isBackward ? i - 1 : i;
+    if (at < 0 || at >= subject.length || !inRanges(p[1], subject.charCodeAt(at))) return -1;
+    return isBackward ? i - 1 : i + 1;
+  }
+  if (p[0] === 4) return assertionHolds(p[1], i) ? i : -1;
+  return CAN_BACKTRACK;
 }
 
 function inRanges(ranges: readonly number[], c: number): boolean {
