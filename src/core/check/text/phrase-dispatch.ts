@@ -70,8 +70,29 @@ const WORDS = new Map<string, readonly number[]>();
 const MAX_WORDS = 50_000;
 const NOTES = new WeakMap<Tokens, NoteIndex>();
 
-/** Per note: its distinct words sorted (for required words) and which patterns may match. */
-type NoteIndex = { sortedWords: string[]; possible: Map<number, boolean> };
+/**
+ * Per note: the tokens that can start some pattern of any list (most cannot), its distinct words
+ * sorted (for required words), and which patterns may match.
+ */
+type NoteIndex = {
+  starting: number[];
+  sortedWords: string[] | null;
+  possible: Map<number, boolean>;
+  /** The registration generation `starting` was worked out in. */
+  generation: number;
+};
+
+function noteIndex(tokens: Tokens): NoteIndex {
+  let note = NOTES.get(tokens);
+  if (!note || note.generation !== generation) {
+    const starting: number[] = [];
+    for (let k = 0; k < tokens.lowers.length; k++)
+      if (idsStartedBy(tokens.lowers[k]!).length) starting.push(k);
+    note = { starting, sortedWords: null, possible: new Map(), generation };
+    NOTES.set(tokens, note);
+  }
+  return note;
+}
 
 /**
  * Installs the generated index of `patterns`. Cheap: nothing is decoded until a note needs it. An
@@ -151,7 +172,9 @@ export function positionsIn(
   const positions: number[] = [];
   const candidates: (readonly Candidate[])[] = [];
   const { lowers } = tokens;
-  for (let k = 0; k < lowers.length; k++) {
+  const { starting } = noteIndex(tokens);
+  for (let s = 0; s < starting.length; s++) {
+    const k = starting[s]!;
     const word = lowers[k]!;
     let found = list.words.get(word);
     if (found === undefined) {
@@ -252,14 +275,10 @@ function patternOf(id: number): DispatchedPattern {
  * each group), so the pattern may match. A cheap check that spares running most patterns.
  */
 export function isPossible(tokens: Tokens, pattern: DispatchedPattern): boolean {
-  let note = NOTES.get(tokens);
-  if (!note) {
-    note = { sortedWords: [...new Set(tokens.lowers)].sort(), possible: new Map() };
-    NOTES.set(tokens, note);
-  }
+  const note = noteIndex(tokens);
   const remembered = note.possible.get(pattern.id);
   if (remembered !== undefined) return remembered;
-  const words = note.sortedWords;
+  const words = (note.sortedWords ??= [...new Set(tokens.lowers)].sort());
   let holds = true;
   for (let g = 0; g < pattern.required.length && holds; g++) {
     const anyOf = pattern.required[g]!;
