@@ -64,6 +64,10 @@ const FIRST_CONTACT = {
   holdout49: '0.96',
   holdout50: '0.98',
   holdout51: '0.93',
+  holdout52: '0.97',
+  holdout53: '0.97',
+  holdout54: '0.99',
+  holdout55: '0.97',
 };
 
 const rows = [];

@@ -12,6 +12,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "the delays left me no time to set up", "the lag made it hard to follow".
   /\bit was (?:very |really |so |quite |too )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:concentrate|focus|think|hear|follow|answer)\b/,
   /\b(?:that|this|it)(?: was| is|'s) (?:all |partly |mostly |largely |entirely )?(?:down to|because of|due to) (?:the|my|your|a)\b/,
+  // "I put that down to the flooding on my street", "I'd chalk it up to the heat".
+  /\bI(?:'d| would)? (?:put|chalk|chalked|attribute|attributed) (?:that|this|it|(?:my|the) [\w-]+(?: [\w-]+)?) (?:(?:partly|mostly|largely|all) )?(?:down to|up to|to) (?:the|my|a|an|being|having|not)\b/,
   // "so no chocolate stood a chance", "no engineer alive would have got it right".
   /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped))\b/,
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
@@ -99,7 +101,7 @@ export const EXCUSE_PHRASES = {
   ],
   sleep: [
     /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b/,
-    /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?(?:sleep|slept)\b/,
+    /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?(?:sleep|slept|sleeping)\b/,
     /\b(?:drove|driven|driving|travell?ed|flew|worked|working) (?:all|through the) night\b/,
     /\bslept (?:for )?(?:badly|poorly|terribly|only|just|barely|one|two|three|four|an hour|a couple of hours|\d)\b/,
     /\bsleepless night\b/,
@@ -129,7 +131,8 @@ export const EXCUSE_PHRASES = {
   ],
   question: [
     /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
-    /\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: \w+){0,5}? (?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
+    // Not a question in general ("a question that is tricky for the wrong reasons" is an item writer's work).
+    /(?<!\b(?:a|an|any|every|each|some) )\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: [\w'-]+){0,5}? (?:(?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)|(?:wasn't|was not|weren't|were not|didn't seem|did not seem) (?:very |really |entirely |exactly |quite |at all )?(?:fair|clear|reasonable))\b/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
     /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional))/,
     /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,

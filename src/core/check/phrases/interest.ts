@@ -40,6 +40,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bkeen as (?:for|to|on|about)\b/,
   /\b(?:made|makes) me want to (?:be part|be a part|join|work|help|come)\b/,
   /\bI (?:would|'d) relish\b/,
+  // "I'd rather work for Hearthstone": a preference for this employer.
+  /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:work|be|stay|start|build my career) (?:for|at|with|alongside) (?!(?:my|a|an|someone|somebody|people|anyone)\b)[\w&'-]/,
   /\b(?:the )?right next step for me\b/,
   /\b(?:challenges?|roles?|work|problems?|jobs?) I (?:want|would love|'d love|would like|'d like) to (?:own|take on|tackle|lead|do|solve)\b/,
   /\bexactly where I (?:want|hope|would like|'d like|would love|'d love) to (?:take|be|go|grow|put|use|bring|apply|build)\b/,

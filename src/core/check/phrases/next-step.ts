@@ -49,6 +49,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bplease (?:ask|reach out|get in touch|contact me|call|email|write|send me)\b/,
   /\b(?:hope|hoping) (?:we can|we could|to) (?:continue|talk|speak|meet|discuss|chat|pick up|keep talking)\b/,
   /\b(?:another|a second|a follow-up|one more) (?:trial|shift|round|interview|visit|session|tasting|look|demo|working session)\b/,
+  // "glad to work through another case study with you": doing a set task again.
+  /\b(?:work through|do|try|take|sit|run through|tackle|attempt|complete|have a go at) (?:another|a second|one more|a fresh|a new) (?:case study|case|exercise|task|test|practical|assessment|problem|scenario|role-play)\b/,
   /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
   // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
   // start a trial week whenever suits you".

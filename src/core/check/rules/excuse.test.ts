@@ -373,4 +373,25 @@ describe('excuse', () => {
   ])('flags round 16 blame: %s', (text) => {
     expect(fires('excuse', text)).toBe(true);
   });
+
+  describe('round 17: unfairness said another way, sleep, and putting it down to something', () => {
+    it.each([
+      "The group exercise wasn't fair, with eight of us talking over each other.",
+      'The scenario question on the late-night premises review was unfair without the case file in front of me.',
+      'I have not been sleeping, so I could not focus during the case questions.',
+      'My answer on cycle counting was weaker than it should have been, and I put that down to the flooding on my street.',
+      "I'd chalk my slow start up to the heat in the room.",
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it.each([
+      'A question that is tricky for the wrong reasons tells you nothing about safe practice.',
+      'Two outbreaks of food poisoning in our area were traced within 72 hours because the logs were there.',
+      'Every exercise was fair and clearly set, and I enjoyed the group task.',
+      'I put that down to the team: they cut waiting times by 30%.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -196,4 +196,15 @@ describe('minor-mistake', () => {
     expect(fires('minor-mistake', 'Thank you for an hour that went by far too quickly.')).toBe(false);
     expect(fires('minor-mistake', 'I went far too quickly through the budget.')).toBe(true);
   });
+
+  describe('round 17: whose fidgeting it is', () => {
+    it('does not flag pupils fidgeting, the subject of the work', () => {
+      const text = 'Second-graders fidgeting through circle time are a familiar sight in my sessions.';
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+
+    it('still flags my own fidgeting', () => {
+      expect(fires('minor-mistake', 'I was fidgeting with my pen the whole time.')).toBe(true);
+    });
+  });
 });

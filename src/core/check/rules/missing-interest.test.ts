@@ -347,4 +347,20 @@ describe('missing-interest', () => {
       },
     );
   });
+
+  describe('round 17 forms', () => {
+    it.each(["I'd rather work for Hearthstone.", 'I would much rather be at Fernhill than anywhere else.'])(
+      'is satisfied by: %s',
+      (text) => {
+        expect(fires('missing-interest', text)).toBe(false);
+      },
+    );
+
+    it.each([
+      "I'd rather work with a printed brief next time.",
+      'I would rather start with my answer on costs.',
+    ])('is not satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

@@ -333,4 +333,18 @@ describe('missing-next-step', () => {
   it('finds the next step in bringing something to the reader', () => {
     expect(fires('missing-next-step', 'I can bring the board to you on Monday.')).toBe(false);
   });
+
+  describe('round 17 forms', () => {
+    it('is satisfied by an offer to do a set task again', () => {
+      expect(fires('missing-next-step', 'I would be glad to work through another case study with you.')).toBe(
+        false,
+      );
+    });
+
+    it('is not satisfied by a task already done', () => {
+      expect(
+        fires('missing-next-step', 'We finished the interview with another case study on pricing.'),
+      ).toBe(true);
+    });
+  });
 });

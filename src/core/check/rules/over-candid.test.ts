@@ -141,4 +141,17 @@ describe('over-candid', () => {
     const text = 'The traffic made me arrive flustered, which is why my answers were all over the place.';
     expect(fires('over-candid', text)).toBe(false);
   });
+
+  describe('round 17: a lesson or demonstration judged', () => {
+    it.each([
+      'I know my demonstration lesson was a disaster.',
+      'The observation lesson was, frankly, a shambles.',
+    ])('flags: %s', (text) => {
+      expect(fires('over-candid', text)).toBe(true);
+    });
+
+    it('does not flag a lesson about a disaster', () => {
+      expect(fires('over-candid', 'My lesson on the 1953 flood disaster got the class talking.')).toBe(false);
+    });
+  });
 });

@@ -248,4 +248,17 @@ describe('too-personal', () => {
   it('flags a changed antidepressant dose', () => {
     expect(fires('too-personal', 'My antidepressant dose was changed that week.')).toBe(true);
   });
+
+  describe('round 17: medication as the work', () => {
+    it.each([
+      'At my current pharmacy I started a medication review service for customers on five or more prescriptions.',
+      'I started a medication safety audit on the ward that cut errors by 40%.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+
+    it('still flags starting medication oneself', () => {
+      expect(fires('too-personal', 'I recently started new medication and it leaves me foggy.')).toBe(true);
+    });
+  });
 });

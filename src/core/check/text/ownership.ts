@@ -1,7 +1,7 @@
 const FIRST_PERSON = /\b(?:I|I'm|I'd|I've|I'll|me|my|myself)\b/gi;
 /** Words that hand the clause to someone else: "clients who stumble over words", "they fidget". */
 const SOMEONE_ELSE =
-  /\b(?:who|whom|they|them|their|he|she|his|her|clients?|patients?|customers?|people|children|kids|students|pupils|users|speakers|learners|candidates|trainees|teenagers|guests|callers|residents|toddlers|babies|infants|boys|girls|teens|youngsters|parents|families|members|visitors|tenants|staff|colleagues|households|adults|others|someone|somebody|(?:a|the|each|every|any) family)\b/i;
+  /\b(?:who|whom|they|them|their|he|she|his|her|clients?|patients?|customers?|people|children|kids|students|pupils|users|speakers|learners|candidates|trainees|teenagers|guests|callers|residents|toddlers|babies|infants|boys|girls|teens|youngsters|parents|families|members|visitors|tenants|staff|colleagues|households|adults|others|someone|somebody|(?:a|the|each|every|any) family|(?:\w+-)?graders|schoolchildren|athletes|players|drivers|workers|employees|interns|apprentices|volunteers|audiences?|participants|attendees|applicants|interviewees|beginners|recruits|newcomers|readers|viewers|listeners|shoppers|diners|passengers|travell?ers|performers|cohorts?|(?:outbreaks?|cases|incidents|reports|rates|risks?|causes|sources|spread|prevention|symptoms|signs) of)\b/i;
 
 /**
  * Whether a phrase at `start` speaks of the writer: false when someone else takes over the clause
