@@ -156,7 +156,7 @@ function register(p: RegExp): number | null {
  * The tokens of a note where the list has candidates, worked out on first use for these tokens.
  *
  * @example
- * const { positions, candidates } = positionsIn(list, tokenize('I am sorry.'));
+ * const { positions, candidates } = positionsIn(list, tokenize('I am sorry.'), new WeakMap());
  */
 export function positionsIn(
   list: ListDispatch,
@@ -173,12 +173,25 @@ export function positionsIn(
   const candidates: (readonly Candidate[])[] = [];
   const { lowers } = tokens;
   const { starting } = noteIndex(tokens);
+  // One loop, no helpers per word: in a one-note process, a helper called for every word of
+  // every list is called often enough for V8 to spend more optimizing it than it saves.
   for (let s = 0; s < starting.length; s++) {
     const k = starting[s]!;
     const word = lowers[k]!;
     let found = list.words.get(word);
     if (found === undefined) {
-      found = candidatesOf(list, word);
+      const ids = idsStartedBy(word);
+      let own: Candidate[] | null = null;
+      for (let i = 0; i < ids.length; i++) {
+        const order = list.orderOf.get(ids[i]!);
+        if (order === undefined) continue;
+        let isListed = false;
+        for (let c = 0; own !== null && c < own.length && !isListed; c++)
+          isListed = own[c]!.pattern.id === ids[i];
+        if (!isListed) (own ??= []).push({ pattern: patternOf(ids[i]!), order });
+      }
+      if (own !== null && own.length > 1) own.sort(byOrder);
+      found = own ?? NO_CANDIDATES;
       if (list.words.size >= MAX_WORDS) list.words.clear();
       list.words.set(word, found);
     }
@@ -195,28 +208,6 @@ export function positionsIn(
 const NO_CANDIDATES: readonly Candidate[] = [];
 const NO_IDS: readonly number[] = [];
 const NO_GROUPS: readonly IndexGroup[] = [];
-
-// Indexed loops, no closures: these run cold, once per distinct word of a note, and a for-of or a
-// callback allocates on every step before V8 optimizes anything.
-function candidatesOf(list: ListDispatch, word: string): readonly Candidate[] {
-  const ids = idsStartedBy(word);
-  let out: Candidate[] | null = null;
-  for (let i = 0; i < ids.length; i++) {
-    const order = list.orderOf.get(ids[i]!);
-    if (order === undefined) continue;
-    const candidate = { pattern: patternOf(ids[i]!), order };
-    if (out === null) out = [candidate];
-    else if (!hasPattern(out, ids[i]!)) out.push(candidate);
-  }
-  if (out === null) return NO_CANDIDATES;
-  if (out.length > 1) out.sort(byOrder);
-  return out;
-}
-
-function hasPattern(candidates: readonly Candidate[], id: number): boolean {
-  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.pattern.id === id) return true;
-  return false;
-}
 
 function byOrder(a: Candidate, b: Candidate): number {
   return a.order - b.order;
@@ -283,22 +274,21 @@ export function isPossible(tokens: Tokens, pattern: DispatchedPattern): boolean 
   for (let g = 0; g < pattern.required.length && holds; g++) {
     const anyOf = pattern.required[g]!;
     holds = false;
-    for (let w = 0; w < anyOf.length && !holds; w++) holds = hasWordStarting(words, anyOf[w]!);
+    for (let w = 0; w < anyOf.length && !holds; w++) {
+      // Whether some word of the note starts with this one: the first word not below it.
+      const prefix = anyOf[w]!;
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      holds = lo < words.length && words[lo]!.startsWith(prefix);
+    }
   }
   note.possible.set(pattern.id, holds);
   return holds;
-}
-
-/** Whether a sorted word list holds a word starting with `prefix`: the first word not below it. */
-function hasWordStarting(sorted: readonly string[], prefix: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
 const TIER_UP_AFTER = 16;
