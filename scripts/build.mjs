@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -176,20 +176,26 @@ for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cj
 // V8 code caches for bin/rebound.js, made by running representative commands (see bin/rebound.js).
 const warmupDir = mkdtempSync(join(tmpdir(), 'rebound-warmup-'));
 const warmupDebrief = join(root, 'scripts/warmup-debrief.json');
+// Each with the exit code it must end with: the flawed note has error findings, so exits 1.
 const warmups = [
-  ['plan', '--json', '--now', '2026-05-05T12:00:00-04:00', warmupDebrief],
-  ['check', '--json', join(root, 'scripts/warmup-message.txt')],
-  ['draft', '--type', 'recovery-email', '--json', warmupDebrief],
-  ['new', '--from', warmupDebrief],
-  ['list'],
+  [0, 'plan', '--json', '--now', '2026-05-05T12:00:00-04:00', warmupDebrief],
+  [0, 'check', '--json', join(root, 'scripts/warmup-message.txt')],
+  // A note with a finding of most rules, printed for a person: the clean note alone left the
+  // finding and rendering paths to be compiled on every run that has something to report.
+  [1, 'check', join(root, 'scripts/warmup-flawed-message.txt')],
+  [0, 'draft', '--type', 'recovery-email', '--json', warmupDebrief],
+  [0, 'new', '--from', warmupDebrief],
+  [0, 'list'],
 ];
 try {
-  for (const args of warmups) {
-    execFileSync(process.execPath, [join(root, 'bin/rebound.js'), ...args], {
+  for (const [exitCode, ...args] of warmups) {
+    const run = spawnSync(process.execPath, [join(root, 'bin/rebound.js'), ...args], {
       cwd: root,
       stdio: 'ignore',
       env: { ...process.env, REBOUND_WRITE_CODE_CACHE: '1', REBOUND_DATA_DIR: warmupDir, DATABASE_URL: '' },
     });
+    if (run.status !== exitCode)
+      throw new Error(`warm-up \`rebound ${args.join(' ')}\` exited ${run.status}`);
   }
 } finally {
   rmSync(warmupDir, { recursive: true, force: true });
