@@ -123,6 +123,23 @@ const queryLayerAsOwnBundle = {
   },
 };
 
+/**
+ * zod, which names every problem of an invalid debrief, in its own bundle: the commands load it
+ * with `import()` only when the generated validator has rejected a debrief (src/cli/input.ts), and
+ * inlined it was a third of the text `rebound check` reads on every run.
+ */
+const DEBRIEF_PARSE = join(root, 'src/core/debrief/parse.ts');
+const debriefParseAsOwnBundle = {
+  name: 'debrief-parse-as-own-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind === 'dynamic-import' && `${join(args.resolveDir, args.path)}.ts` === DEBRIEF_PARSE
+        ? { path: './debrief-parse.cjs', external: true }
+        : undefined,
+    );
+  },
+};
+
 // The checker's phrase index is generated from the phrase lists; regenerating it here means no
 // bundle can ship an index made from other lists (the checker only checks it by source lengths).
 execFileSync(process.execPath, [join(root, 'scripts/gen-rules-doc.mjs')], { stdio: 'ignore' });
@@ -145,6 +162,7 @@ await Promise.all([
       ...Object.fromEntries(commandFiles.map((f) => [`cmd-${f}`, join(root, 'src/cli/commands', `${f}.ts`)])),
       'store-query-layer': join(root, 'src/store/query-layer.ts'),
       'check-thread': join(root, 'src/server/check-thread-main.ts'),
+      'debrief-parse': DEBRIEF_PARSE,
     },
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.cjs' },
@@ -153,6 +171,7 @@ await Promise.all([
       processAsGlobalForCommander,
       picocolorsWithoutStdout,
       queryLayerAsOwnBundle,
+      debriefParseAsOwnBundle,
     ],
   }),
 ]);

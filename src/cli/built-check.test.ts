@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * `rebound check` as the built process runs it: the command's bundle, and zod's own bundle
+ * (dist/debrief-parse.cjs), which is loaded only to name the problems of an invalid debrief.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'rebound.js');
+const work = mkdtempSync(join(tmpdir(), 'rebound-built-check-'));
+const LONG = 240_000;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
+    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+      env: { ...process.env, REBOUND_SKIP_WEB: '1' },
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`the build failed: ${built.stderr}`);
+  }
+}, LONG);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function check(...args: string[]) {
+  return spawnSync(process.execPath, [bin, 'check', ...args], { cwd: work, encoding: 'utf8' });
+}
+
+describe('the built rebound check', () => {
+  const note = join(work, 'note.txt');
+  writeFileSync(
+    note,
+    'Subject: Thank you\n\nHi Dana,\n\nThank you for Tuesday. At Keel I cut defects by 31%.\n\n' +
+      'I am keen on the Quality Engineer role and would be glad to send the audit plan.\n\nBest,\nRobin\n',
+  );
+
+  it('names every problem of an invalid debrief and exits 2', () => {
+    const debrief = join(work, 'bad.json');
+    writeFileSync(debrief, JSON.stringify({ company: 'Keel', role: 5 }));
+    const run = check('--context', debrief, note);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('role: expected the role as a string, got 5');
+    expect(run.stderr).toContain('interviewAt: required field is missing');
+  });
+
+  it('checks a note against a valid debrief without the error bundle', () => {
+    const debrief = join(work, 'good.json');
+    writeFileSync(
+      debrief,
+      JSON.stringify({
+        company: 'Harbor Instruments',
+        role: 'Quality Engineer',
+        interviewer: { name: 'Dana Reyes' },
+        interviewAt: '2026-05-05T10:00:00-04:00',
+        wantJob: 'yes',
+      }),
+    );
+    const run = check('--json', '--context', debrief, note);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'email', findings: [] });
+  });
+});
