@@ -68,6 +68,10 @@ const FIRST_CONTACT = {
   holdout53: '0.97',
   holdout54: '0.99',
   holdout55: '0.97',
+  holdout56: '0.96',
+  holdout57: '0.95',
+  holdout58: '1.00',
+  holdout59: '0.94',
 };
 
 const rows = [];

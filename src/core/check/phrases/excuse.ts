@@ -32,6 +32,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|in (?:it|the room|the zone)|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
   /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
   /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
+  // "I should explain why my answers were so flat: my cardiologist has moved me onto ...".
+  /\b(?:explain|say|tell you|admit|mention) why my (?:[\w-]+ )?(?:answers?|responses?|performance|presentation|delivery|demo|pitch|thinking|energy) (?:was|were|seemed|came across|fell)\b/,
   // "I bombed the test, though in fairness the laptop had a sticky key".
   /\b(?:in fairness|to be fair|in my defen[cs]e)\b|\bdid (?:me|my \w+) no favou?rs\b/,
   // "I arrived stressed and my answers suffered".
@@ -141,6 +143,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:confusingly|unclearly|badly|poorly|ambiguously|oddly|vaguely|strangely|awkwardly) (?:worded|phrased|framed|put|asked|posed) (?:\w+ )?(?:questions?|prompts?|case|tasks?|brief|exercises?|scenarios?|tests?)\b/,
     /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
     /\b(?:nobody|no one|anyone) could have answered\b/,
+    // "the question went well beyond the brief we had been sent", "the case pack reached me at eleven at night".
+    /\b(?:went|ranged|strayed|was) (?:well |far |way |a long way )?(?:beyond|outside) (?:the|what the) brief\b|\b(?:case pack|pack|brief|pre-read|materials|papers|task|case study) (?:only )?(?:reached|got to|arrived with|came to) me (?:at|late|the night|after|only)\b/,
     /\b(?:(?:the way|how) (?:you|the question|the case|the task) (?:was )?(?:phrased|worded|asked|framed|put)(?: it)?|(?:the|your) (?:question|wording|phrasing)) (?:really |rather |a bit |completely )?(?:confused|threw|tripped up|tripped|misled|lost) me\b/,
   ],
   interviewer: [
@@ -185,6 +189,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:family|personal|medical|household) emergency\b/,
     /\bI was (?:\w+ )?(?:distracted|preoccupied)\b/,
     /\bmy (?:mind|head) was (?:elsewhere|not in it|somewhere else|on)\b/,
+    // "an incident was running throughout our conversation and had most of my attention".
+    /\b(?:throughout|during|in the middle of|all through) (?:our|the|my) (?:conversation|interview|call|session|meeting|chat|presentation)\b[^.!?\n]{0,40}?\b(?:had|took|held|stole|claimed|pulled) (?:most|much|half|all|part|a lot|some) of my (?:attention|focus|mind|concentration)\b|\b(?:had|took|held|stole|claimed|pulled) (?:most|much|half|all|part|a lot|some) of my (?:attention|focus|mind|concentration) (?:during|throughout|in|all through) (?:our|the) (?:conversation|interview|call|session|meeting|chat|presentation)\b/,
     /\b(?:worried|worrying) about (?:my|a) (?:\w+ )?(?:family|mother|father|mom|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|parents?)\b/,
     /\bsick (?:family member|relative|child|parent|mother|father)\b/,
     /(?<=\b(?:my|our) )(?:basement|flat|apartment|house|home|kitchen|bathroom|roof|cellar|ceiling|garage)\b(?: \w+)? (?:had )?(?:flooded|been flooded|was flooded|was flooding|leaked|was leaking|caught fire|was broken into|been broken into|burst)\b/,

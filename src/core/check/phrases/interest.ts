@@ -13,7 +13,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:the ones|the part|the work) I enjoy most\b/,
   /\bmore (?:eager|excited|interested|enthusiastic|convinced)\b/,
   // Subjectless or inverted forms: "Really keen on the Line Cook spot", "made me keener still on".
-  /(?<!\b(?:you|you're|you are|you were|you seemed|they|they're|he|she|team|everyone|customers|clients|users|readers|staff|who|people|investors|guests|audiences?)(?: \w+)? )\b(?:keen|keener|excited|eager|thrilled|enthusiastic|enthused|fired up|pumped|stoked) (?:(?:still|even more|than ever) )?(?:about|on|by|for|to (?:join|work|contribute|help|be|bring|get|start|dig|learn|grow|take))\b/,
+  /(?<!\b(?:you|you're|you are|you were|you seemed|they|they're|he|she|team|everyone|customers|clients|users|readers|staff|who|people|investors|guests|audiences?)(?: \w+)? )\b(?:keen|keener|excited|eager|thrilled|enthusiastic|enthused|fired up|pumped|stoked) (?:(?:still|even more|than ever) )?(?:about|on|by|for|to (?:join|work|contribute|help|be|bring|get|start|dig|learn|grow|take|train|qualify|study|develop|build|serve))\b/,
   /\b(?:made|makes|left) me (?:\w+ )?(?:keener|more (?:keen|eager|excited|interested|enthusiastic)|even (?:keener|more))\b/,
   /\b(?:can't|cannot|can not) wait to\b/,
   /\b(?:would|I'd) (?:really |very much |truly |absolutely )?(?:love|be (?:proud|honou?red|delighted|thrilled)) to (?:join|be (?:part|a part|on)|work (?:with|for|on|at|alongside)|contribute|help|grow|build)\b/,
@@ -77,7 +77,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:is|are) (?:exactly |precisely |just |really |definitely )?(?:the|my|a|an) (?:[\w&'-]+ ){1,3}?I(?:'ve| have|'d| would)?(?: always| long| really| most| truly)? (?:want(?:ed)?|'d love|would love|love|like|wish(?:ed)?|dream(?:ed|t)? of|hope(?:d)?|long(?:ed)?) to (?!(?:add|say|mention|clarify|explain|share|give|correct|stress|highlight|emphasi[sz]e|raise|ask|cover|answer|send|follow up|expand)\b)[a-z]/,
   /\bmy (?:\w+ )?(?:wish|hope|ambition|goal|dream|aim|plan) (?:is )?to (?:work|join|be|become|contribute|serve|grow|build|bring)\b/,
   // "I want to run the Drovers", "I really want to lead your kitchen": wanting the job's own work.
-  /\bI (?:really |truly |still |very much |genuinely )?want to (?:run|lead|manage|head|join|work (?:at|for|with)|be part of|build|grow|take on|coordinate|supervise|organi[sz]e|look after|teach|coach|care for|develop|open|shape|raise money for|serve|support|help(?! (?:clarify|explain|answer|you understand)\b)) [\w&'-]/,
+  /\bI (?:really |truly |still |very much |genuinely )?want to (?:run|lead|manage|head|join|work (?:at|for|with)|be part of|build|grow|take on|coordinate|supervise|organi[sz]e|look after|teach|coach|care for|develop|open|shape|raise money for|serve|support|learn (?:the (?:trade|ropes|craft|job|role|business)|(?:from|with|under) (?:you|your|the))|train (?:with|under|at|as)|help(?! (?:clarify|explain|answer|you understand)\b)) [\w&'-]/,
   /\bI (?:really |truly |still |very much |genuinely )?want to bring (?:[\w'&-]+ ){1,6}?to [\w&'-]+/,
   // "I'm dead set on the Signaller role", "It's the job I've wanted since I started", "I want very much to work for".
   /\b(?:set on|sold on|serious about|keen on|committed to) (?:the|this|your|that) (?:[\w&'-]+ ){0,4}?(?:role|job|post|position|opportunity|team|place|vacancy)\b/,
@@ -90,6 +90,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:love|like|want|glad|happy|proud) to spend (?:them|those|my (?:\w+ ){0,2}(?:days|years|time|career|working life)|the (?:next|rest)\b[^.!?\n]{0,30}?) (?:working|looking after|caring for|at|with|on|in|[a-z]+ing)\b/,
   // Determination and readiness: "I'm dead set on coaching at Forge Fitness", "well up for working at".
   /\b(?:dead |firmly |absolutely |really |I'm |I am |am )set on (?:[a-z]+ing|joining|the|this|your)\b/,
+  // "more set than ever on joining", "more determined than ever to begin my career at".
+  /\b(?:more|even more|as) (?:set|determined|keen|eager|committed|resolved) (?:than ever|as ever) (?:on|to) (?:joining|working|becoming|training|begin(?:ning)?|start(?:ing)?|build(?:ing)?|join|work|become|train) (?:(?:my|a|the) (?:career|apprenticeship|training|traineeship) )?(?:at|with|for|in|as)?\b/,
   /\b(?:I'm|I am|am|I'd be|I would be|really|well|definitely|totally|fully|very much|so) up for (?:it|this|the (?:job|role|post|challenge|position)|[a-z]+ing (?:on|at|for|with|in|alongside) |working|joining|taking (?:it|this|the (?:job|role|post)) on)\b/,
   // Subjectless zeal for the work at the employer: "Keen to skipper for Top End Barra Charters".
   /\b(?:keen|eager|excited|thrilled|itching|raring|determined|chomping at the bit) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk)\b)[a-z]+ (?:for|at|alongside) (?!you\b)[\w&'-]/,

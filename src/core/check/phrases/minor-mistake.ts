@@ -14,6 +14,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
   /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:[\w-]+ ){0,5}?(?:names|terms|numbers|figures|sentences|phrases|words|pronunciations?)\b/,
   /\bstumbled through\b/,
+  // "I stumbled over the name of your lead compound".
+  /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:the|your|a|his|her|their) (?:[\w-]+ )?(?:name|names|pronunciation|title|acronym|word|figure)\b/,
   /\b(?:stutter|stammer)(?:ed|ing)?\b(?! (?:work|therapy|clinics?|research|programs?|programmes?|groups?|clients?|patients?|children|support|services?))/,
   // Not "your cheddars sweating" or "sweating the sofrito": cheese and onions sweat too.
   /(?<!\b(?:your|our|its|their) (?:[\w-]+ ){1,2})\b(?:sweat|sweating|sweated|perspiring)\b(?! (?:the|a|an|our|some|your|all the|all our) (?!(?:whole|entire|full|interview|time|meeting|call|presentation|panel|session|way|day|test|task|lot|bit|little|great|fair)\b)[a-z])(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:over )?(?:[\d,.]+ )?(?:(?:all |the |all the |these |those |our )?(?:[\w-]+ ){0,2}(?:copper|joints?|pipes?|fittings?|solder|ducts?)|(?:the |some |a few )?(?:onions|shallots|leeks|garlic|vegetables|veg|mirepoix|sofrito|aromatics|peppers|celery)\b|tests?|testing|service|chloride|glands?))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,

@@ -15,7 +15,7 @@ export const OVER_CANDID_PHRASES: readonly RegExp[] = [
   /\bI (?:did|performed|interviewed|answered) (?:so |really |just |absolutely |truly |pretty )?(?:terribly|awfully|horribly|dreadfully|badly|poorly)\b/,
   /\bmy (?:\w+ )?(?:answers?|responses?|performance|interview|presentation|pitch|demo|role-play|explanation|case study|lesson|demonstration|lecture|observation|teaching)(?: (?:on|to|about|for|in|during)(?: [\w-]+){1,4}?)? (?:was|were|felt|came out as) (?:\w+ )?(?:terrible|awful|horrible|dreadful|pathetic|embarrassing|a mess|a disaster|a joke|abysmal|atrocious|a trainwreck|a shambles|a car crash|hopeless|useless|rubbish|a failure|a fiasco|a muddle)\b/,
   /\b(?:I|my (?:\w+ )?(?:answers?|responses?|pitch|presentation|demo|joke|example))(?: (?:completely|totally|really|just))? fell flat\b/,
-  /\b(?:made a fool of myself|embarrassed myself|humiliated myself|made a (?:complete |total )?mess of (?:the|that|my|it)|my worst interview|worst interview (?:I've|I have) ever|fell flat on my face|fell apart)\b/,
+  /\b(?:made a fool of myself|embarrassed myself|humiliated myself|made a (?:complete |total )?mess of (?:the|that|my|it)|my worst interview|worst interview (?:I've|I have) ever|fell flat on my face|(?<=\b(?:I|it|interview|answer|presentation|lesson|demo|pitch|everything|that|my \w+)(?: (?:\w+ly|just|a bit|kind of|sort of|pretty much))? )fell apart)\b/,
   /\bI (?:completely |totally )?(?:froze up|choked|completely froze|totally froze)\b/,
   // Idioms for a botched performance, by structure rather than by the one phrase: "made a thorough
   // hash of", "the mess I made of", a part of the interview "was a dumpster fire", "crashed and burned".

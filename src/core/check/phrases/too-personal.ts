@@ -6,8 +6,9 @@
 export const TOO_PERSONAL_PHRASES = {
   medical: [
     // Not "my answer on treatment monitoring": a preposition hands the word to another topic.
-    /\bmy (?:(?!(?:on|about|of|in|for|with|to|at|regarding|around|into|from)\b)\w+(?:'s)? ){0,2}(?:diagnosis|surgery|heart bypass|bypass surgery|heart attack|stent|pacemaker|hip replacement|knee replacement|slipped disc|bulging disc|herniated disc|prolapsed disc|bad back|painkillers|biopsy|scan results|test results|[a-z]+ectomy|antidepressants?|antidepressant dose|medication dose|chemo(?:therapy)?|medications?|meds|prescriptions?|therapist|psychiatrist|illness|disorder|disability|migraines?|depression|anxiety disorder|ADHD|cancer|diabetes|blood pressure|back (?:pain|injury)|health (?:issues|problems|scare|condition)|medical (?:condition|history|issues|leave|procedure)|treatment|recovery from surgery|miscarriage)\b(?! (?:report|reports|plan|plans|template|records?|notes|room|protocol|programme|program|proposal|work|method|methods|approach|menu|options|pathway|schedule))/,
-    /\bI(?:'ve| have| was| am|'m) (?:\w+ )?(?:diagnosed|hospitali[sz]ed|on (?:medication|antidepressants|meds)|recovering from (?:surgery|an? (?:illness|operation|injury|infection|virus)|(?:[\w-]+ )?(?:typhoid|malaria|dengue|covid|pneumonia|sepsis|meningitis|tuberculosis|TB|flu)))\b/,
+    // Not the writer's workplace: "at my current surgery I answer 150 calls" (a UK GP practice).
+    /(?<!\bat )\bmy (?:(?!(?:on|about|of|in|for|with|to|at|regarding|around|into|from)\b)\w+(?:'s)? ){0,2}(?:diagnosis|surgery|heart bypass|bypass surgery|heart attack|stent|pacemaker|hip replacement|knee replacement|slipped disc|bulging disc|herniated disc|prolapsed disc|bad back|painkillers|biopsy|scan results|test results|[a-z]+ectomy|antidepressants?|antidepressant dose|medication dose|chemo(?:therapy)?|medications?|meds|prescriptions?|therapist|psychiatrist|illness|disorder|disability|migraines?|depression|anxiety disorder|ADHD|cancer|diabetes|blood pressure|back (?:pain|injury)|health (?:issues|problems|scare|condition)|medical (?:condition|history|issues|leave|procedure)|treatment|recovery from surgery|miscarriage)\b(?! (?:report|reports|plan|plans|template|records?|notes|room|protocol|programme|program|proposal|work|method|methods|approach|menu|options|pathway|schedule))/,
+    /\bI(?:'ve| have| was| am|'m| got|'ve been| have been) (?:\w+ )?(?:diagnosed|hospitali[sz]ed|on (?:medication|antidepressants|meds)|recovering from (?:surgery|an? (?:illness|operation|injury|infection|virus)|(?:[\w-]+ )?(?:typhoid|malaria|dengue|covid|pneumonia|sepsis|meningitis|tuberculosis|TB|flu)))\b/,
     /\bI (?:have|suffer from|struggle with|live with|deal with|am dealing with|battle) (?:an? |chronic |severe |clinical |my )?(?:type [12] )?(?:anxiety|depression|ADHD|bipolar|diabetes|cancer|migraines|insomnia|PTSD|OCD|IBS|a (?:chronic|medical|mental health) condition|panic attacks)\b/,
     /\b(?:I|my \w+|she|he) (?:had|has|suffered) (?:a |an |his |her |their |my )?(?:(?:minor|major|mild|small|massive|serious|bad|second|triple|double|quadruple) )?(?:heart attack|bypass|heart bypass|transplant|stroke|seizure|miscarriage|nervous breakdown|panic attack|breakdown)\b/,
     /\bpanic attacks?\b/,
@@ -33,6 +34,8 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'ve| have)? had (?:\w+ ){0,2}?(?:operations?|surger(?:y|ies)|transplants?|procedures?) on my\b/,
     /\bI(?:'m| am) (?:a )?(?:type [12] )?(?:diabetic|epileptic|asthmatic|coeliac|celiac|anaemic|anemic)\b|\bmy blood (?:sugar|pressure|levels?)\b/,
     /\b(?:blood pressure|heart|thyroid|epilepsy|diabetes) (?:tablets|pills|medication|meds)\b|\b(?:on|taking) blood thinners\b/,
+    // "I'm on 36mg of methylphenidate", "moved me onto a higher dose of beta blockers".
+    /\bI(?:'m| am| was)(?: still| now| currently)? on \d+ ?(?:mg|milligrams?|mcg|ml) of\b|\b(?:moved|put|switched|changed) me (?:on|onto|to) (?:a )?(?:higher|lower|new|different|stronger) (?:dose|medication|tablets|pills)\b|\bbeta[- ]blockers\b/,
     /\b(?:I had|I have|I've had|I got|with) (?:a |an |my )?(?:kidney stones?|gallstones?|slipped disc|hernia|concussion|appendicitis|pneumonia|shingles)\b/,
     /\b(?:breast|bowel|prostate|lung|skin|ovarian|cervical|blood|testicular|thyroid|colon|pancreatic|liver|brain|stomach|kidney|throat) cancer\b/,
     /\bI have (?:an? )?(?:overactive|underactive) thyroid\b|\bI have (?:an? )?(?:heart|thyroid|kidney|liver|lung|bowel|autoimmune|chronic) (?:condition|problem|disease|issue|disorder)\b/,
@@ -40,7 +43,7 @@ export const TOO_PERSONAL_PHRASES = {
   ],
   relationships: [
     /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
-    /\bmy (?:divorce|marriage|separation|wedding)\b(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|orders?|commissions?|jobs?|gigs?|menus?|catering|trade|industry|market|sector|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation))/,
+    /\bmy (?:divorce|marriage|separation|wedding)\b(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|orders?|commissions?|jobs?|gigs?|menus?|catering|trade|industry|market|sector|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation|experience|expertise|budgets?|skills|background|years|customers|couples|stock|arrangements?|styling|decor|ceremon(?:y|ies)))/,
     /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
     /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,
@@ -75,6 +78,9 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:my|our|I'm in|I am in|I'm having|I am having|we're in|we are in|I've had|I have had|going through|facing) (?:\w+ )?(?:financial|money) (?:troubles?|problems?|difficult(?:y|ies)|hardship|struggles?|stress|worries)\b/,
     /\b(?:I|we) (?:really |desperately |badly )?need (?:this job|the (?:money|income|paycheck)|a (?:paycheck|steady income))\b/,
     /\b(?:I|we) (?:can't|cannot|couldn't|could not) afford\b/,
+    // "I'm \u00a32,000 over my overdraft limit", "the bridging loan on our house runs out", "our savings are close to gone".
+    /\b(?:over|past|beyond|into|up to) my overdraft\b|\bmy (?:bridging loan|overdraft|payday loans?)\b|\b(?:my|our) savings (?:are|have|were|had)(?: been)? (?:nearly |almost |close to |all but |just about )?(?:gone|run out|used up|spent|exhausted|wiped out)\b/,
+    /\bthe (?:bank|lender|landlord|bailiffs?|creditors?|debt collectors?) (?:has|have|had|keeps?|kept)(?: been)? (?:ringing|calling|phoning|writing to|texting|chasing|hounding) (?:me|us)\b/,
     /\b(?:I'm|I am|we're|we are) (?:\w+ )?(?:broke|in debt|bankrupt)\b/,
     /\b(?:my|our|facing|filed for) (?:eviction|foreclosure|bankruptcy)\b/,
   ],

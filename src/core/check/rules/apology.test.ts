@@ -150,4 +150,11 @@ describe('apology', () => {
   it('flags asking pardon for how fast the writer talked', () => {
     expect(fires('apology', 'Please forgive how fast I was talking.')).toBe(true);
   });
+
+  describe('round 18: sorry said by others in the work', () => {
+    it('does not flag clinicians saying sorry under a policy the writer wrote', () => {
+      const text = 'I rewrote the guidance so that clinicians could say sorry to families early.';
+      expect(fires('apology', text)).toBe(false);
+    });
+  });
 });

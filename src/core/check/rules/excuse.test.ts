@@ -394,4 +394,22 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 18: the brief, attention taken, and an explanation announced', () => {
+    it.each([
+      'The question on the holding structure went well beyond the brief we had been sent.',
+      'The case pack reached me at eleven at night, so the walkthrough was rough.',
+      'My answer was thin; an incident was running throughout our conversation and had most of my attention.',
+      'I should explain why my answers were so flat: a higher dose of my tablets leaves me slow after lunch.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it.each([
+      'I want to explain why my answer on the close was incomplete: here is the full picture, with 9 entities.',
+      'The migration took most of my attention last quarter, and churn fell by 20%.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -207,4 +207,18 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', 'I was fidgeting with my pen the whole time.')).toBe(true);
     });
   });
+
+  describe('round 18: a name stumbled over', () => {
+    it('flags stumbling over a name', () => {
+      expect(fires('minor-mistake', 'I stumbled over the name of your lead compound several times.')).toBe(
+        true,
+      );
+    });
+
+    it('does not flag a name someone else stumbled over', () => {
+      expect(
+        fires('minor-mistake', 'Callers often stumbled over the name of the scheme, so we renamed it.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -363,4 +363,19 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 18 forms', () => {
+    it.each([
+      'I really want to learn the trade with you.',
+      'I am very keen to train with Northline.',
+      "I'm more set than ever on joining Front Range Power.",
+      'I am more determined than ever to begin my career at Tessellate.',
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it('is not satisfied by wanting to learn from a mistake', () => {
+      expect(fires('missing-interest', 'I want to learn from how that answer went.')).toBe(true);
+    });
+  });
 });

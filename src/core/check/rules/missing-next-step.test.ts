@@ -347,4 +347,12 @@ describe('missing-next-step', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 18 forms', () => {
+    it('is satisfied by an offer put as a question', () => {
+      const text =
+        'Would you be open to me sending my logbook, or talking through the radio procedures with you?';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -154,4 +154,16 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'My lesson on the 1953 flood disaster got the class talking.')).toBe(false);
     });
   });
+
+  describe('round 18: what fell apart', () => {
+    it('does not flag a plan that fell apart in a story about the work', () => {
+      expect(fires('over-candid', 'You asked about a time a plan fell apart on the day.')).toBe(false);
+    });
+
+    it('still flags the interview falling apart', () => {
+      expect(fires('over-candid', 'Honestly, the interview fell apart after the second question.')).toBe(
+        true,
+      );
+    });
+  });
 });

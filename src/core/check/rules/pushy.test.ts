@@ -176,4 +176,17 @@ describe('pushy', () => {
     expect(fires('pushy', 'Clients appreciate that I answer quickly.')).toBe(false);
     expect(fires('pushy', 'Please answer quickly.')).toBe(true);
   });
+
+  describe('round 18: pressure as a business timeline', () => {
+    it.each([
+      'For planning purposes, I am holding an offer from another network operator that lapses on 20 November.',
+      "I will need the panel's decision before that date.",
+    ])('flags: %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+
+    it('does not flag an offer the writer made to a client', () => {
+      expect(fires('pushy', 'I negotiated an offer with our supplier that saved 12%.')).toBe(false);
+    });
+  });
 });

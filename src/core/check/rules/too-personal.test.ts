@@ -261,4 +261,25 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I recently started new medication and it leaves me foggy.')).toBe(true);
     });
   });
+
+  describe('round 18: money and medication in other words, and work that sounds personal', () => {
+    it.each([
+      "I'm £2,000 over my overdraft limit and the bank has been ringing me every day.",
+      'The bridging loan on our house runs out at the end of the month and our savings are close to gone.',
+      "I got diagnosed with ADHD last year and I'm on 36mg of methylphenidate.",
+      'My cardiologist has moved me onto a higher dose of beta blockers.',
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it.each([
+      'At my current surgery I answer around 150 calls on a Monday morning.',
+      'I would be delighted to bring my wedding experience to Petal & Stem.',
+      'I kept the wedding budget for my shop within 3% of forecast.',
+      'I introduced a rolling cash forecast that reduced our overdraft use by 600,000 euros.',
+      'Our savings were close to 12% of spend in the first year.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+  });
 });
