@@ -28,24 +28,15 @@ export type DispatchedPattern = {
   program: Program | null | undefined;
   /** How often the program ran; after `TIER_UP_AFTER` runs, V8 compiles the pattern. */
   programRuns: number;
-  /** Any-of groups of required words: the note must hold a token starting with one of each. */
-  required: readonly (readonly string[])[];
+  /** Any-of groups of required-word ids: the note must hold a token starting with one of each. */
+  required: readonly (readonly number[])[];
 };
 
 /** A pattern of a phrase list as a candidate at a token; `order` is its index in the list. */
 export type Candidate = { pattern: DispatchedPattern; order: number };
 
-/** A phrase list's view of the dispatch: which pattern ids it owns, and in what order. */
-export type ListDispatch = {
-  orderOf: Map<number, number>;
-  /** The list's candidates per word, remembered across notes. */
-  words: Map<string, readonly Candidate[]>;
-  /** The index generation the word memo belongs to. */
-  generation: number;
-};
-
-/** Per note and list: the tokens where the list has candidates, each with its candidates in order. */
-export type ListPositions = { positions: number[]; candidates: (readonly Candidate[])[] };
+/** A phrase list's view of the dispatch: its id, and which pattern ids it owns, in what order. */
+export type ListDispatch = { id: number; orderOf: Map<number, number> };
 
 /** The generated index, and each of its patterns' ids once looked up (none when it is stale). */
 type Known = {
@@ -57,41 +48,139 @@ type Known = {
 
 let known: Known | null = null;
 /** Patterns registered at run time (not in the generated index), by their id. */
-const ADDED = new Map<number, { source: string; flags: string; required: string[][] }>();
+const ADDED = new Map<number, { source: string; flags: string; required: number[][] }>();
 const ADDED_GROUPS = new Map<string, IndexGroup[]>();
 const ADDED_IDS = new Map<RegExp, number>();
 const PATTERNS: (DispatchedPattern | undefined)[] = [];
 let nextAddedId = 0;
-/** Bumped when a pattern is registered, which makes every list's word memo stale. */
+const LISTS: ListDispatch[] = [];
+/** Bumped when a list or a pattern is registered, which makes the word memos stale. */
 let generation = 0;
 /** Every word's candidate pattern ids, across lists. */
 const WORDS = new Map<string, readonly number[]>();
+/**
+ * What a word can start, per list that has candidates (the lists' ids and their candidates), and
+ * the ids of the required words it starts with.
+ */
+type WordInfo = { lists: number[]; candidates: (readonly Candidate[])[]; required: number[] };
+/**
+ * Every required word of every pattern, by id. All are read on first use (one pass over the
+ * index), so a word's ids are known once and a note marks what it holds in one pass.
+ */
+const REQUIRED_IDS = new Map<string, number>();
+let hasReadRequired = false;
+const WORD_INFOS = new Map<string, WordInfo>();
 /** Bounds the word memos on odd input (a pasted log); real notes share a few thousand words. */
 const MAX_WORDS = 50_000;
 const NOTES = new WeakMap<Tokens, NoteIndex>();
 
 /**
- * Per note: the tokens that can start some pattern of any list (most cannot), its distinct words
- * sorted (for required words), and which patterns may match.
+ * Per note, worked out in one pass for every list: the tokens where each list has candidates, with
+ * their candidates in list order; which required words it holds; and which patterns may match (0
+ * not yet known, 1 possible, 2 impossible).
  */
-type NoteIndex = {
-  starting: number[];
-  sortedWords: string[] | null;
-  possible: Map<number, boolean>;
-  /** The registration generation `starting` was worked out in. */
+export type NoteIndex = {
+  positions: (number[] | undefined)[];
+  candidates: ((readonly Candidate[])[] | undefined)[];
+  /** Per required-word id: whether a token of the note starts with it. */
+  present: Uint8Array;
+  possible: Uint8Array;
+  /** The registration generation the note was indexed in. */
   generation: number;
 };
 
-function noteIndex(tokens: Tokens): NoteIndex {
-  let note = NOTES.get(tokens);
-  if (!note || note.generation !== generation) {
-    const starting: number[] = [];
-    for (let k = 0; k < tokens.lowers.length; k++)
-      if (idsStartedBy(tokens.lowers[k]!).length) starting.push(k);
-    note = { starting, sortedWords: null, possible: new Map(), generation };
-    NOTES.set(tokens, note);
+/**
+ * The dispatch index of a tokenized note, built on first use (one lookup per token) and kept for
+ * as long as the tokens live.
+ *
+ * @example
+ * const note = noteIndex(tokenize('I am sorry.'));
+ */
+export function noteIndex(tokens: Tokens): NoteIndex {
+  const known = NOTES.get(tokens);
+  if (known && known.generation === generation) return known;
+  readRequiredWords();
+  const positions: (number[] | undefined)[] = [];
+  const candidates: ((readonly Candidate[])[] | undefined)[] = [];
+  const present = new Uint8Array(REQUIRED_IDS.size);
+  const { lowers } = tokens;
+  for (let k = 0; k < lowers.length; k++) {
+    const info = wordInfo(lowers[k]!);
+    for (let j = 0; j < info.lists.length; j++) {
+      const list = info.lists[j]!;
+      (positions[list] ??= []).push(k);
+      (candidates[list] ??= []).push(info.candidates[j]!);
+    }
+    for (let r = 0; r < info.required.length; r++) present[info.required[r]!] = 1;
   }
+  const note = {
+    positions,
+    candidates,
+    present,
+    possible: new Uint8Array(nextAddedId),
+    generation,
+  };
+  NOTES.set(tokens, note);
   return note;
+}
+
+const NO_INFO: WordInfo = { lists: [], candidates: [], required: [] };
+
+/** Gives every required word of the generated index an id (added patterns get theirs on registering). */
+function readRequiredWords(): void {
+  if (hasReadRequired) return;
+  hasReadRequired = true;
+  if (!known?.isCurrent) return;
+  for (let id = 0; id < known.patterns.length; id++) {
+    const groups = known.index.requiredWordsOf(id);
+    for (let g = 0; g < groups.length; g++)
+      for (let w = 0; w < groups[g]!.length; w++) requiredId(groups[g]![w]!);
+  }
+}
+
+function requiredId(word: string): number {
+  let id = REQUIRED_IDS.get(word);
+  if (id === undefined) {
+    id = REQUIRED_IDS.size;
+    REQUIRED_IDS.set(word, id);
+  }
+  return id;
+}
+
+/** The candidates of every list at a word, remembered across notes. */
+function wordInfo(word: string): WordInfo {
+  const remembered = WORD_INFOS.get(word);
+  if (remembered) return remembered;
+  const ids = idsStartedBy(word);
+  // Required words are token prefixes: look up each prefix of the word.
+  let required: number[] | null = null;
+  for (let n = 1; n <= word.length; n++) {
+    const id = REQUIRED_IDS.get(word.slice(0, n));
+    if (id !== undefined) (required ??= []).push(id);
+  }
+  let info: WordInfo = required === null ? NO_INFO : { lists: [], candidates: [], required };
+  if (ids.length) {
+    for (let l = 0; l < LISTS.length; l++) {
+      const { orderOf } = LISTS[l]!;
+      let own: Candidate[] | null = null;
+      for (let i = 0; i < ids.length; i++) {
+        const order = orderOf.get(ids[i]!);
+        if (order === undefined) continue;
+        let isListed = false;
+        for (let c = 0; own !== null && c < own.length && !isListed; c++)
+          isListed = own[c]!.pattern.id === ids[i];
+        if (!isListed) (own ??= []).push({ pattern: patternOf(ids[i]!), order });
+      }
+      if (own === null) continue;
+      if (own.length > 1) own.sort(byOrder);
+      if (info === NO_INFO) info = { lists: [], candidates: [], required: [] };
+      info.lists.push(l);
+      info.candidates.push(own);
+    }
+  }
+  if (WORD_INFOS.size >= MAX_WORDS) WORD_INFOS.clear();
+  WORD_INFOS.set(word, info);
+  return info;
 }
 
 /**
@@ -119,7 +208,11 @@ export function dispatchList(patterns: readonly RegExp[]): { list: ListDispatch;
     if (id === null) anywhere.push(p);
     else if (!orderOf.has(id)) orderOf.set(id, order);
   });
-  return { list: { orderOf, words: new Map(), generation }, anywhere };
+  const list = { id: LISTS.length, orderOf };
+  LISTS.push(list);
+  WORD_INFOS.clear();
+  generation++;
+  return { list, anywhere };
 }
 
 function idOf(p: RegExp): number | null {
@@ -140,7 +233,9 @@ function register(p: RegExp): number | null {
   if (a.firstWords === null) return null;
   const id = nextAddedId++;
   ADDED_IDS.set(p, id);
-  ADDED.set(id, { source: p.source, flags: p.flags, required: a.requiredWords });
+  readRequiredWords();
+  const required = a.requiredWords.map((anyOf) => anyOf.map(requiredId));
+  ADDED.set(id, { source: p.source, flags: p.flags, required });
   for (const prefix of a.firstWords) {
     const key = keyOf(prefix);
     const groups = ADDED_GROUPS.get(key) ?? [];
@@ -148,64 +243,11 @@ function register(p: RegExp): number | null {
     ADDED_GROUPS.set(key, groups);
   }
   WORDS.clear();
+  WORD_INFOS.clear();
   generation++;
   return id;
 }
 
-/**
- * The tokens of a note where the list has candidates, worked out on first use for these tokens.
- *
- * @example
- * const { positions, candidates } = positionsIn(list, tokenize('I am sorry.'), new WeakMap());
- */
-export function positionsIn(
-  list: ListDispatch,
-  tokens: Tokens,
-  memo: WeakMap<Tokens, ListPositions>,
-): ListPositions {
-  const done = memo.get(tokens);
-  if (done) return done;
-  if (list.generation !== generation) {
-    list.words.clear();
-    list.generation = generation;
-  }
-  const positions: number[] = [];
-  const candidates: (readonly Candidate[])[] = [];
-  const { lowers } = tokens;
-  const { starting } = noteIndex(tokens);
-  // One loop, no helpers per word: in a one-note process, a helper called for every word of
-  // every list is called often enough for V8 to spend more optimizing it than it saves.
-  for (let s = 0; s < starting.length; s++) {
-    const k = starting[s]!;
-    const word = lowers[k]!;
-    let found = list.words.get(word);
-    if (found === undefined) {
-      const ids = idsStartedBy(word);
-      let own: Candidate[] | null = null;
-      for (let i = 0; i < ids.length; i++) {
-        const order = list.orderOf.get(ids[i]!);
-        if (order === undefined) continue;
-        let isListed = false;
-        for (let c = 0; own !== null && c < own.length && !isListed; c++)
-          isListed = own[c]!.pattern.id === ids[i];
-        if (!isListed) (own ??= []).push({ pattern: patternOf(ids[i]!), order });
-      }
-      if (own !== null && own.length > 1) own.sort(byOrder);
-      found = own ?? NO_CANDIDATES;
-      if (list.words.size >= MAX_WORDS) list.words.clear();
-      list.words.set(word, found);
-    }
-    if (found.length) {
-      positions.push(k);
-      candidates.push(found);
-    }
-  }
-  const result = { positions, candidates };
-  memo.set(tokens, result);
-  return result;
-}
-
-const NO_CANDIDATES: readonly Candidate[] = [];
 const NO_IDS: readonly number[] = [];
 const NO_GROUPS: readonly IndexGroup[] = [];
 
@@ -255,7 +297,7 @@ function patternOf(id: number): DispatchedPattern {
     re: null,
     program: undefined,
     programRuns: 0,
-    required: added ? added.required : known!.index.requiredWordsOf(id),
+    required: added ? added.required : known!.index.requiredWordsOf(id).map((anyOf) => anyOf.map(requiredId)),
   };
   PATTERNS[id] = pattern;
   return pattern;
@@ -265,29 +307,17 @@ function patternOf(id: number): DispatchedPattern {
  * True when the note holds every required word of the pattern (a token starting with one word of
  * each group), so the pattern may match. A cheap check that spares running most patterns.
  */
-export function isPossible(tokens: Tokens, pattern: DispatchedPattern): boolean {
-  const note = noteIndex(tokens);
-  const remembered = note.possible.get(pattern.id);
-  if (remembered !== undefined) return remembered;
-  const words = (note.sortedWords ??= [...new Set(tokens.lowers)].sort());
+export function isPossible(note: NoteIndex, pattern: DispatchedPattern): boolean {
+  const remembered = note.possible[pattern.id];
+  if (remembered) return remembered === 1;
   let holds = true;
   for (let g = 0; g < pattern.required.length && holds; g++) {
     const anyOf = pattern.required[g]!;
     holds = false;
-    for (let w = 0; w < anyOf.length && !holds; w++) {
-      // Whether some word of the note starts with this one: the first word not below it.
-      const prefix = anyOf[w]!;
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid]! < prefix) lo = mid + 1;
-        else hi = mid;
-      }
-      holds = lo < words.length && words[lo]!.startsWith(prefix);
-    }
+    for (let w = 0; w < anyOf.length && !holds; w++) holds = note.present[anyOf[w]!] === 1;
   }
-  note.possible.set(pattern.id, holds);
+  // A pattern registered after the note was indexed has no slot; it is just not remembered.
+  if (pattern.id < note.possible.length) note.possible[pattern.id] = holds ? 1 : 2;
   return holds;
 }
 

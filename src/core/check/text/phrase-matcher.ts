@@ -5,10 +5,10 @@ import {
   dispatchList,
   isPossible,
   matchEndAt,
-  positionsIn,
+  noteIndex,
   useGeneratedIndex,
+  type Candidate,
   type ListDispatch,
-  type ListPositions,
 } from './phrase-dispatch';
 import type { Span } from './span';
 import { firstPositionAt, type Tokens } from './tokens';
@@ -24,6 +24,11 @@ export type PhraseMatcher = {
 };
 
 useGeneratedIndex(DISPATCHED_PHRASES, PATTERN_INDEX);
+
+const NO_POSITIONS: readonly number[] = [];
+/** The lists made but not yet used; see `find`. */
+const UNPREPARED: (() => ListDispatch)[] = [];
+const NO_CANDIDATES: readonly (readonly Candidate[])[] = [];
 
 /**
  * Compiles a phrase list for first-word dispatch. Each pattern becomes a sticky regular expression
@@ -44,16 +49,18 @@ export function createPhraseMatcher(
   // Made on first use: creating the ~20 lists costs nothing at start-up.
   let dispatch: ListDispatch | null = null;
   let scan: RegExp | null = null;
-  const notes = new WeakMap<Tokens, ListPositions>();
   const prepare = (): ListDispatch => {
+    if (dispatch) return dispatch;
     const { list, anywhere } = options.isCaseSensitive
       ? { list: dispatchList([]).list, anywhere: [...patterns] }
       : dispatchList(patterns);
     if (anywhere.length) {
       scan = new RegExp(anywhere.map((p) => `(?:${p.source})`).join('|'), `g${flags(anywhere[0]!)}`);
     }
+    dispatch = list;
     return list;
   };
+  UNPREPARED.push(prepare);
 
   const find = (
     text: string,
@@ -62,10 +69,15 @@ export function createPhraseMatcher(
     isFirstOnly = false,
   ): Match[] => {
     const out: Match[] = [];
-    dispatch ??= prepare();
-    if (dispatch.orderOf.size > 0) {
+    // Every list made so far is prepared at once: a list added after a note was indexed makes
+    // the note be indexed again.
+    if (!dispatch) for (const p of UNPREPARED.splice(0)) p();
+    const list = prepare();
+    if (list.orderOf.size > 0) {
       // Only the tokens where this list has candidates, each with its candidates in list order.
-      const { positions, candidates } = positionsIn(dispatch, tokens, notes);
+      const note = noteIndex(tokens);
+      const positions = note.positions[list.id] ?? NO_POSITIONS;
+      const candidates = note.candidates[list.id] ?? NO_CANDIDATES;
       let lastEnd = -1;
       for (let i = firstPositionAt(tokens, positions, region.start); i < positions.length; i++) {
         const at = tokens.starts[positions[i]!]!;
@@ -74,7 +86,7 @@ export function createPhraseMatcher(
         const here = candidates[i]!;
         for (let c = 0; c < here.length; c++) {
           const e = here[c]!;
-          if (!isPossible(tokens, e.pattern)) continue;
+          if (!isPossible(note, e.pattern)) continue;
           const end = matchEndAt(tokens, e.pattern, text, at);
           if (end <= at || end > region.end) continue;
           lastEnd = end;
