@@ -26,8 +26,10 @@ export type DispatchedPattern = {
   re: RegExp | null;
   /** The start-up program (`program.ts`): undefined until first needed, null when the pattern has none. */
   program: Program | null | undefined;
-  /** How often the program ran; after `TIER_UP_AFTER` runs, V8 compiles the pattern. */
+  /** How often the program ran, and in how many notes (the last one's serial): see `isOnProgram`. */
   programRuns: number;
+  notesSeen: number;
+  lastNote: number;
   /** Any-of groups of required-word ids: the note must hold a token starting with one of each. */
   required: readonly (readonly number[])[];
 };
@@ -87,7 +89,10 @@ export type NoteIndex = {
   possible: Uint8Array;
   /** The registration generation the note was indexed in. */
   generation: number;
+  /** Tells notes apart, for counting the notes a pattern runs in. */
+  serial: number;
 };
+let noteSerial = 0;
 
 /**
  * The dispatch index of a tokenized note, built on first use (one lookup per token) and kept for
@@ -119,6 +124,7 @@ export function noteIndex(tokens: Tokens): NoteIndex {
     present,
     possible: new Uint8Array(nextAddedId),
     generation,
+    serial: noteSerial++,
   };
   NOTES.set(tokens, note);
   return note;
@@ -297,6 +303,8 @@ function patternOf(id: number): DispatchedPattern {
     re: null,
     program: undefined,
     programRuns: 0,
+    notesSeen: 0,
+    lastNote: -1,
     required: added ? added.required : known!.index.requiredWordsOf(id).map((anyOf) => anyOf.map(requiredId)),
   };
   PATTERNS[id] = pattern;
@@ -321,7 +329,24 @@ export function isPossible(note: NoteIndex, pattern: DispatchedPattern): boolean
   return holds;
 }
 
-const TIER_UP_AFTER = 16;
+/**
+ * Whether the pattern's next run goes through its start-up program: in the first note that reaches
+ * it, up to `MAX_PROGRAM_RUNS` runs. A one-note process (`rebound check`) compiles nothing, and a
+ * pattern that runs in a second note, or very often in one (a 1 MB note), goes to V8, so a
+ * long-running process (the web app, the benchmarks) soon runs each busy pattern at V8's speed.
+ */
+function isOnProgram(pattern: DispatchedPattern, note: NoteIndex): boolean {
+  if (pattern.re !== null) return false;
+  if (pattern.lastNote !== note.serial) {
+    pattern.lastNote = note.serial;
+    pattern.notesSeen++;
+  }
+  if (pattern.notesSeen > 1 || pattern.programRuns >= MAX_PROGRAM_RUNS) return false;
+  if (pattern.program === undefined) pattern.program = programOf(pattern);
+  return pattern.program !== null;
+}
+
+const MAX_PROGRAM_RUNS = 64;
 
 /**
  * The end of the pattern's match starting exactly at `at` in `text` (the note or a slice of it),
@@ -329,20 +354,23 @@ const TIER_UP_AFTER = 16;
  * next to nothing, where V8 takes ~0.3 ms to compile a phrase pattern (docs/adr/0001).
  *
  * @example
- * const end = matchEndAt(tokens, pattern, note, tokens.starts[k]);
+ * const end = matchEndAt(noteIndex(tokens), tokens, pattern, note, tokens.starts[k]);
  */
-export function matchEndAt(tokens: Tokens, pattern: DispatchedPattern, text: string, at: number): number {
-  if (pattern.re === null && pattern.programRuns < TIER_UP_AFTER) {
-    if (pattern.program === undefined) pattern.program = programOf(pattern);
-  }
-  if (pattern.program && pattern.programRuns < TIER_UP_AFTER) {
+export function matchEndAt(
+  note: NoteIndex,
+  tokens: Tokens,
+  pattern: DispatchedPattern,
+  text: string,
+  at: number,
+): number {
+  if (isOnProgram(pattern, note)) {
     pattern.programRuns++;
     try {
-      return runProgram(pattern.program, subjectFor(tokens, pattern, text), at);
+      return runProgram(pattern.program as Program, subjectFor(tokens, pattern, text), at);
     } catch (e) {
       // A note that repeats a group thousands of times deep can overflow the program's stack.
       if (!(e instanceof RangeError)) throw e;
-      pattern.programRuns = TIER_UP_AFTER;
+      pattern.programRuns = MAX_PROGRAM_RUNS;
     }
   }
   const re = stickyOf(pattern, text);

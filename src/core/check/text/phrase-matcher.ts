@@ -87,7 +87,7 @@ export function createPhraseMatcher(
         for (let c = 0; c < here.length; c++) {
           const e = here[c]!;
           if (!isPossible(note, e.pattern)) continue;
-          const end = matchEndAt(tokens, e.pattern, text, at);
+          const end = matchEndAt(note, tokens, e.pattern, text, at);
           if (end <= at || end > region.end) continue;
           lastEnd = end;
           out.push({ start: at, end: lastEnd, text: text.slice(at, lastEnd), pattern: e.order });
