@@ -72,6 +72,10 @@ const FIRST_CONTACT = {
   holdout57: '0.95',
   holdout58: '1.00',
   holdout59: '0.94',
+  holdout60: '1.00',
+  holdout61: '0.98',
+  holdout62: '0.97',
+  holdout63: '0.96',
 };
 
 const rows = [];

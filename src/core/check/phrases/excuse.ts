@@ -122,7 +122,7 @@ export const EXCUSE_PHRASES = {
     /\bupset stomach\b/,
     /\bI was (?:\w+ )?hungry\b/,
     /\bskipped (?:lunch|breakfast)\b/,
-    /\b(?:food poisoning|stomach ?ache|stomach bug|my stomach (?:was|had been))\b/,
+    /\b(?:food poisoning(?! (?:complaints?|cases?|outbreaks?|incidents?|reports?|risks?|claims?|investigations?|inspections?|prevention))|stomach ?ache|stomach bug|my stomach (?:was|had been))\b/,
     /\b(?:hadn't|had not|didn't|did not) (?:\w+ )?(?:eaten|had (?:any |much )?(?:breakfast|lunch|food|anything to eat))\b/,
   ],
   illness: [
@@ -142,7 +142,7 @@ export const EXCUSE_PHRASES = {
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|put|posed) in an? (?:\w+ )?(?:confusing|unclear|ambiguous|odd|strange|misleading|roundabout|convoluted|tricky) (?:way|manner|fashion)\b/,
     /\b(?:confusingly|unclearly|badly|poorly|ambiguously|oddly|vaguely|strangely|awkwardly) (?:worded|phrased|framed|put|asked|posed) (?:\w+ )?(?:questions?|prompts?|case|tasks?|brief|exercises?|scenarios?|tests?)\b/,
     /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
-    /\b(?:nobody|no one|anyone) could have answered\b/,
+    /\b(?:nobody|no one|anyone) could have (?:answered|prepped|prepared|planned|predicted|known|seen that coming)\b|\bcame (?:out of|from) (?:left field|nowhere|the blue)\b/,
     // "the question went well beyond the brief we had been sent", "the case pack reached me at eleven at night".
     /\b(?:went|ranged|strayed|was) (?:well |far |way |a long way )?(?:beyond|outside) (?:the|what the) brief\b|\b(?:case pack|pack|brief|pre-read|materials|papers|task|case study) (?:only )?(?:reached|got to|arrived with|came to) me (?:at|late|the night|after|only)\b/,
     /\b(?:(?:the way|how) (?:you|the question|the case|the task) (?:was )?(?:phrased|worded|asked|framed|put)(?: it)?|(?:the|your) (?:question|wording|phrasing)) (?:really |rather |a bit |completely )?(?:confused|threw|tripped up|tripped|misled|lost) me\b/,

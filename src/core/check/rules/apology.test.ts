@@ -157,4 +157,11 @@ describe('apology', () => {
       expect(fires('apology', text)).toBe(false);
     });
   });
+
+  describe('round 19: letters that say sorry', () => {
+    it('does not flag replies the writer designed to say sorry', () => {
+      const text = 'I rewrote our response templates so that every reply says sorry plainly.';
+      expect(fires('apology', text)).toBe(false);
+    });
+  });
 });

@@ -412,4 +412,16 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 19: a question out of left field, and food poisoning as the work', () => {
+    it('flags a question said to come out of left field', () => {
+      const text = 'Your question came out of left field, and nobody could have prepped for that one.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag food poisoning complaints the writer handled', () => {
+      const text = 'I ran a push of takeaway inspections after a run of food poisoning complaints.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

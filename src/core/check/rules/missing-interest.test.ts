@@ -378,4 +378,21 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I want to learn from how that answer went.')).toBe(true);
     });
   });
+
+  describe('round 19 forms', () => {
+    it.each([
+      'I would be proud to do this job there.',
+      'I would be very glad to drive for Meridian.',
+      "The Hostel Manager job at Corrib Backpackers is one I'd love.",
+    ])('is satisfied by: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+
+    it.each([
+      'I would be glad to take a typing and accuracy test.',
+      'I would be pleased to bring samples of the fee statements to a second meeting.',
+    ])('is not satisfied by an offer: %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

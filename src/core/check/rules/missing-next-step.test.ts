@@ -355,4 +355,12 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 19 forms', () => {
+    it('is satisfied by an offer joined to the sentence before', () => {
+      expect(fires('missing-next-step', "I'm keen on the job and could maybe send the rota over.")).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -166,4 +166,10 @@ describe('over-candid', () => {
       );
     });
   });
+
+  describe('round 19: making a hash of it', () => {
+    it('flags making a right hash of a question', () => {
+      expect(fires('over-candid', 'Apologies for making a right hash of the budgeting question.')).toBe(true);
+    });
+  });
 });

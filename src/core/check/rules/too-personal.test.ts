@@ -282,4 +282,21 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     });
   });
+
+  describe('round 19: conditions and medicines named, and conditions as the work', () => {
+    it.each([
+      'The sumatriptan I take for it leaves me foggy.',
+      'My IBS flared up the night before.',
+      'With my coeliac disease I spent the afternoon with stomach cramps.',
+    ])('flags: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it.each([
+      'So here is my diabetes experience set out clearly.',
+      'I run a clinic with my diabetes patients every Tuesday.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+  });
 });

@@ -14,12 +14,12 @@ const SOMEONE_ELSE = new Set(
     'attendees applicants interviewees beginners recruits newcomers readers viewers listeners shoppers ' +
     'diners passengers travellers travelers performers cohort cohorts clinicians doctors nurses managers ' +
     'professionals practitioners officers teams companies firms organisations organizations businesses ' +
-    'agencies suppliers contractors'
+    'agencies suppliers contractors reply replies letter letters template templates response responses'
   ).split(' '),
 );
 /** Words that hand the clause over only before "of" ("cases of flu") or after an article ("a family"). */
 const TOPIC_BEFORE_OF = new Set(
-  'outbreak outbreaks cases incidents reports rates risk risks causes sources spread prevention symptoms signs'.split(
+  'outbreak outbreaks cases incidents reports rates risk risks causes sources spread prevention symptoms signs run'.split(
     ' ',
   ),
 );
