@@ -62,15 +62,19 @@ let generation = 0;
 const WORDS = new Map<string, readonly number[]>();
 /**
  * What a word can start, per list that has candidates (the lists' ids and their candidates), and
- * the ids of the required words it starts with.
+ * the ids of the required words it starts with, as of `requiredAt` required words known.
  */
-type WordInfo = { lists: number[]; candidates: (readonly Candidate[])[]; required: number[] };
+type WordInfo = {
+  lists: number[];
+  candidates: (readonly Candidate[])[];
+  required: number[];
+  requiredAt: number;
+};
 /**
- * Every required word of every pattern, by id. All are read on first use (one pass over the
- * index), so a word's ids are known once and a note marks what it holds in one pass.
+ * The required words of the patterns met so far, by id. A pattern's words get ids when a note
+ * first reaches it, so a one-note process reads only the required words of its candidates.
  */
 const REQUIRED_IDS = new Map<string, number>();
-let hasReadRequired = false;
 const WORD_INFOS = new Map<string, WordInfo>();
 /** Bounds the word memos on odd input (a pasted log); real notes share a few thousand words. */
 const MAX_WORDS = 50_000;
@@ -104,18 +108,23 @@ let noteSerial = 0;
 export function noteIndex(tokens: Tokens): NoteIndex {
   const known = NOTES.get(tokens);
   if (known && known.generation === generation) return known;
-  readRequiredWords();
   const positions: (number[] | undefined)[] = [];
   const candidates: ((readonly Candidate[])[] | undefined)[] = [];
-  const present = new Uint8Array(REQUIRED_IDS.size);
   const { lowers } = tokens;
+  const infos: WordInfo[] = new Array(lowers.length);
   for (let k = 0; k < lowers.length; k++) {
-    const info = wordInfo(lowers[k]!);
+    const info = (infos[k] = wordInfo(lowers[k]!));
     for (let j = 0; j < info.lists.length; j++) {
       const list = info.lists[j]!;
       (positions[list] ??= []).push(k);
       (candidates[list] ??= []).push(info.candidates[j]!);
     }
+  }
+  // After the candidates: meeting them gave their required words ids.
+  const present = new Uint8Array(REQUIRED_IDS.size);
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k]!;
+    if (info.requiredAt !== REQUIRED_IDS.size) requiredOf(info, lowers[k]!);
     for (let r = 0; r < info.required.length; r++) present[info.required[r]!] = 1;
   }
   const note = {
@@ -130,18 +139,14 @@ export function noteIndex(tokens: Tokens): NoteIndex {
   return note;
 }
 
-const NO_INFO: WordInfo = { lists: [], candidates: [], required: [] };
-
-/** Gives every required word of the generated index an id (added patterns get theirs on registering). */
-function readRequiredWords(): void {
-  if (hasReadRequired) return;
-  hasReadRequired = true;
-  if (!known?.isCurrent) return;
-  for (let id = 0; id < known.patterns.length; id++) {
-    const groups = known.index.requiredWordsOf(id);
-    for (let g = 0; g < groups.length; g++)
-      for (let w = 0; w < groups[g]!.length; w++) requiredId(groups[g]![w]!);
+/** The ids of the required words that `word` starts with (required words are token prefixes). */
+function requiredOf(info: WordInfo, word: string): void {
+  info.required.length = 0;
+  for (let n = 1; n <= word.length; n++) {
+    const id = REQUIRED_IDS.get(word.slice(0, n));
+    if (id !== undefined) info.required.push(id);
   }
+  info.requiredAt = REQUIRED_IDS.size;
 }
 
 function requiredId(word: string): number {
@@ -158,13 +163,7 @@ function wordInfo(word: string): WordInfo {
   const remembered = WORD_INFOS.get(word);
   if (remembered) return remembered;
   const ids = idsStartedBy(word);
-  // Required words are token prefixes: look up each prefix of the word.
-  let required: number[] | null = null;
-  for (let n = 1; n <= word.length; n++) {
-    const id = REQUIRED_IDS.get(word.slice(0, n));
-    if (id !== undefined) (required ??= []).push(id);
-  }
-  let info: WordInfo = required === null ? NO_INFO : { lists: [], candidates: [], required };
+  const info: WordInfo = { lists: [], candidates: [], required: [], requiredAt: -1 };
   if (ids.length) {
     for (let l = 0; l < LISTS.length; l++) {
       const { orderOf } = LISTS[l]!;
@@ -179,7 +178,6 @@ function wordInfo(word: string): WordInfo {
       }
       if (own === null) continue;
       if (own.length > 1) own.sort(byOrder);
-      if (info === NO_INFO) info = { lists: [], candidates: [], required: [] };
       info.lists.push(l);
       info.candidates.push(own);
     }
@@ -239,7 +237,6 @@ function register(p: RegExp): number | null {
   if (a.firstWords === null) return null;
   const id = nextAddedId++;
   ADDED_IDS.set(p, id);
-  readRequiredWords();
   const required = a.requiredWords.map((anyOf) => anyOf.map(requiredId));
   ADDED.set(id, { source: p.source, flags: p.flags, required });
   for (const prefix of a.firstWords) {
