@@ -56,6 +56,8 @@ const ADDED_IDS = new Map<RegExp, number>();
 const PATTERNS: (DispatchedPattern | undefined)[] = [];
 let nextAddedId = 0;
 const LISTS: ListDispatch[] = [];
+/** Per pattern id, the lists that hold it: list ids and the pattern's order in each, paired. */
+const OWNERS: number[][] = [];
 /** Bumped when a list or a pattern is registered, which makes the word memos stale. */
 let generation = 0;
 /** Every word's candidate pattern ids, across lists. */
@@ -149,13 +151,20 @@ function requiredOf(info: WordInfo, word: string): void {
   info.requiredAt = REQUIRED_IDS.size;
 }
 
-function requiredId(word: string): number {
-  let id = REQUIRED_IDS.get(word);
-  if (id === undefined) {
-    id = REQUIRED_IDS.size;
-    REQUIRED_IDS.set(word, id);
+/** Required words as ids, in one loop: some patterns require any of ~90 words. */
+function requiredIdsOf(groups: readonly (readonly string[])[]): number[][] {
+  const out: number[][] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const words = groups[g]!;
+    const ids: number[] = [];
+    for (let w = 0; w < words.length; w++) {
+      let id = REQUIRED_IDS.get(words[w]!);
+      if (id === undefined) REQUIRED_IDS.set(words[w]!, (id = REQUIRED_IDS.size));
+      ids.push(id);
+    }
+    out.push(ids);
   }
-  return id;
+  return out;
 }
 
 /** The candidates of every list at a word, remembered across notes. */
@@ -164,19 +173,23 @@ function wordInfo(word: string): WordInfo {
   if (remembered) return remembered;
   const ids = idsStartedBy(word);
   const info: WordInfo = { lists: [], candidates: [], required: [], requiredAt: -1 };
-  if (ids.length) {
-    for (let l = 0; l < LISTS.length; l++) {
-      const { orderOf } = LISTS[l]!;
-      let own: Candidate[] | null = null;
-      for (let i = 0; i < ids.length; i++) {
-        const order = orderOf.get(ids[i]!);
-        if (order === undefined) continue;
-        let isListed = false;
-        for (let c = 0; own !== null && c < own.length && !isListed; c++)
-          isListed = own[c]!.pattern.id === ids[i];
-        if (!isListed) (own ??= []).push({ pattern: patternOf(ids[i]!), order });
-      }
-      if (own === null) continue;
+  // From each pattern to the lists that hold it, not from each list to its patterns: a one-note
+  // process meets ~100 words, and 20 lists for each kept this loop hot enough to be optimized.
+  let byList: Candidate[][] | null = null;
+  for (let i = 0; i < ids.length; i++) {
+    const owners = OWNERS[ids[i]!];
+    if (owners === undefined) continue;
+    for (let o = 0; o < owners.length; o += 2) {
+      const own = ((byList ??= [])[owners[o]!] ??= []);
+      let isListed = false;
+      for (let c = 0; c < own.length && !isListed; c++) isListed = own[c]!.pattern.id === ids[i];
+      if (!isListed) own.push({ pattern: patternOf(ids[i]!), order: owners[o + 1]! });
+    }
+  }
+  if (byList !== null) {
+    for (let l = 0; l < byList.length; l++) {
+      const own = byList[l];
+      if (own === undefined) continue;
       if (own.length > 1) own.sort(byOrder);
       info.lists.push(l);
       info.candidates.push(own);
@@ -214,6 +227,7 @@ export function dispatchList(patterns: readonly RegExp[]): { list: ListDispatch;
   });
   const list = { id: LISTS.length, orderOf };
   LISTS.push(list);
+  for (const [id, order] of orderOf) (OWNERS[id] ??= []).push(list.id, order);
   WORD_INFOS.clear();
   generation++;
   return { list, anywhere };
@@ -237,7 +251,7 @@ function register(p: RegExp): number | null {
   if (a.firstWords === null) return null;
   const id = nextAddedId++;
   ADDED_IDS.set(p, id);
-  const required = a.requiredWords.map((anyOf) => anyOf.map(requiredId));
+  const required = requiredIdsOf(a.requiredWords);
   ADDED.set(id, { source: p.source, flags: p.flags, required });
   for (const prefix of a.firstWords) {
     const key = keyOf(prefix);
@@ -302,7 +316,7 @@ function patternOf(id: number): DispatchedPattern {
     programRuns: 0,
     notesSeen: 0,
     lastNote: -1,
-    required: added ? added.required : known!.index.requiredWordsOf(id).map((anyOf) => anyOf.map(requiredId)),
+    required: added ? added.required : requiredIdsOf(known!.index.requiredWordsOf(id)),
   };
   PATTERNS[id] = pattern;
   return pattern;
