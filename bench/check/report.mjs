@@ -76,6 +76,8 @@ const FIRST_CONTACT = {
   holdout61: '0.98',
   holdout62: '0.97',
   holdout63: '0.96',
+  holdout64: '0.98',
+  holdout65: '0.95',
 };
 
 const rows = [];

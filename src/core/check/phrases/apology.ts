@@ -34,6 +34,14 @@ export const SYMPATHY_AFTER: readonly RegExp[] = [
 ];
 
 /** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */
+/**
+ * After "sorry": an apology made for the employer or to its customers, the work itself ("say sorry
+ * on behalf of the hotel", "says sorry once and plainly" of a complaint letter).
+ */
+export const ON_BEHALF_AFTER: readonly RegExp[] = [
+  /^\s*(?:once\b(?! (?:again|more)\b)|on behalf of\b|to (?:the |a |an |our |their |each |every |any )?(?:customers?|guests?|clients?|patients?|famil(?:y|ies)|residents?|callers?|users?|members?|public|tenants?|passengers?|parents?|pupils?|students?|complainants?)\b)/,
+];
+
 export const COURTESY_AFTER: readonly RegExp[] = [
   /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|disturbing|interrupting your (?:day|weekend|evening|week|holiday|afternoon|morning|schedule)|the (?:interruption|delay|delayed|late (?:reply|response|note|email)|long (?:email|message|note|reply|wait|delay|letter)|length|slow (?:reply|response))|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long (?:email|message|note|reply|letter|wait|delay|voicemail)|(?:the )?late (?:reply|response|note))|in advance|to (?:miss|have missed|not (?:meet|have met|see|have seen))|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
 ];

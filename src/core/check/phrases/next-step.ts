@@ -61,7 +61,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:talk|go) (?:it|this|that|them) (?:over|through)\b/,
   /\b(?:chat|talk|speak|meet) with your (?:\w+ ){0,2}?(?:lead|team|manager|head|director|colleagues?|engineers?|producer|planners?|coordinator|supervisor|partner)\b/,
   /\bI (?:can|could|will|'ll) (?:also )?(?:take|answer) (?:any )?(?:further |more |follow-up |other )?questions\b/,
-  /\bbring (?:[\w-]+ ){1,3}?(?:along|in|with me)\b(?: (?:to show you|if|for|so))?/,
+  /\bbring (?:[\w-]+ ){1,3}?(?:along|in(?!-)|with me)\b(?: (?:to show you|if|for|so))?/,
   /\b(?:come|pop) (?:in |along |over |out )?and (?:help out|help|show you|work|run)\b/,
   /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso (?:that )?(?:you|your team|the team) (?:can |could )?(?:see|watch|judge|check|hear|taste|try) (?:how I|me (?:work|cook|teach|drive|cut|shoe|fit|build|run|handle|in action)|how it works|the difference|what I mean|for yourself|the results)\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,

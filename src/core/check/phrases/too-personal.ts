@@ -34,6 +34,8 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'ve| have)? had (?:\w+ ){0,2}?(?:operations?|surger(?:y|ies)|transplants?|procedures?) on my\b/,
     /\bI(?:'m| am) (?:a )?(?:type [12] )?(?:diabetic|epileptic|asthmatic|coeliac|celiac|anaemic|anemic)\b|\bmy blood (?:sugar|pressure|levels?)\b/,
     /\b(?:blood pressure|heart|thyroid|epilepsy|diabetes) (?:tablets|pills|medication|meds)\b|\b(?:on|taking) blood thinners\b/,
+    // "up most of the night with an endometriosis flare and was on strong painkillers".
+    /\b(?:with|had|having|from) (?:an? |my )?(?:endometriosis|ibs|crohn'?s|colitis|arthritis|lupus|eczema|psoriasis|fibromyalgia|migraine|asthma|gout|sciatica|ms) flare(?:-up)?\b|\bI (?:was|am|'m|had been) on (?:strong |heavy |prescription |a lot of )?(?:painkillers|opioids|codeine|morphine|steroids)\b/,
     // "the sumatriptan I take for it", "my IBS flared up", "with my coeliac disease I spent the afternoon".
     /\b(?:the|my) [\w-]+ I (?:take|am taking|'m taking|was taking|have to take) for (?:it|them|my|the (?:pain|migraines?|condition|anxiety|depression|seizures))\b|\bmy (?:[\w'-]+ )?(?:ibs|crohn'?s|colitis|endometriosis|fibromyalgia|arthritis|eczema|psoriasis|asthma|epilepsy|diabetes|migraines?|sciatica|back pain)(?: disease| condition)? (?:flared|flares|was flaring|played up|plays up|acted up|kicked off|got worse)\b|\bwith my (?:coeliac|celiac|crohn'?s|ibs|diabetes|epilepsy|asthma|arthritis|endometriosis|chronic [\w-]+|condition|disability)\b(?! (?:experience|clinic|patients|work|team|service|nursing|care|review|caseload|expertise|knowledge|training|role|research|project|programme|program))/,
     // "I'm on 36mg of methylphenidate", "moved me onto a higher dose of beta blockers".
@@ -58,7 +60,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:I(?:'m| am)|we(?:'re| are)|my (?:wife|partner) is) (?:\w+ ){0,2}?(?:pregnant|expecting)\b(?! (?:to|a (?:decision|call|reply|response|answer|quick)|an? (?:answer|offer|update)|your|the|that|it|some|more|news|results?))/,
     /\b(?:morning sickness|(?:weeks|months) pregnant|my (?:\w+ )?(?:trimester|due date|midwife|bump)|baby is due|due to give birth)\b/,
     /\bmy pregnancy\b/,
-    /\btrying to (?:conceive|get pregnant)\b/,
+    /(?<!\b(?:years|months|rounds|cycles|by) of )\btrying to (?:conceive|get pregnant)\b/,
     /\btrying for (?:a baby|a family|kids|children|another (?:baby|child)|our first)\b/,
     /\bexpecting (?:our|a|my) (?:first |second |third |new )?(?:baby|child)\b/,
     // Not "across 900 IVF cycles" at the clinic: the treatment must be the writer's own.

@@ -164,4 +164,21 @@ describe('apology', () => {
       expect(fires('apology', text)).toBe(false);
     });
   });
+
+  describe('round 20: sorry as the work', () => {
+    it.each([
+      'A good apology names the mistake, says sorry once and plainly, and says what we will do next.',
+      'My first step is to say sorry on behalf of the hotel and fix it before the guest has finished.',
+      'I coach new advisers to say sorry to customers before they explain the bill.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('apology', text)).toBe(false);
+    });
+
+    it.each([
+      "I'm sorry once again for my answer on pricing.",
+      'I want to say sorry for rambling on the budget question.',
+    ])('still flags: %s', (text) => {
+      expect(fires('apology', text)).toBe(true);
+    });
+  });
 });

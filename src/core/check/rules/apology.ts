@@ -1,5 +1,11 @@
 import { isApologyWarranted } from '../debrief-facts';
-import { APOLOGY_PHRASES, COURTESY_AFTER, PERFORMANCE_WORDS, SYMPATHY_AFTER } from '../phrases/apology';
+import {
+  APOLOGY_PHRASES,
+  COURTESY_AFTER,
+  ON_BEHALF_AFTER,
+  PERFORMANCE_WORDS,
+  SYMPATHY_AFTER,
+} from '../phrases/apology';
 import { ALL_KINDS, defineRule } from '../rule';
 import { spanAt } from '../text/match';
 import { isAboutWriter } from '../text/ownership';
@@ -10,6 +16,9 @@ const APOLOGY = createPhraseMatcher(APOLOGY_PHRASES);
 // Anchored patterns, tested on the few characters after a match.
 const SYMPATHY = new RegExp(SYMPATHY_AFTER.map((p) => p.source).join('|'), 'i');
 const COURTESY = new RegExp(COURTESY_AFTER.map((p) => p.source).join('|'), 'i');
+const ON_BEHALF = new RegExp(ON_BEHALF_AFTER.map((p) => p.source).join('|'), 'i');
+/** A third person saying sorry: a letter, a template, a colleague. */
+const SAID_BY_OTHERS = /\bsays\s+$/i;
 const PERFORMANCE = createPhraseMatcher(PERFORMANCE_WORDS);
 
 export const apology = defineRule({
@@ -36,6 +45,12 @@ export const apology = defineRule({
       const after = textAfter(m.norm, hit.end);
       if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
       if (COURTESY.test(after)) return false;
+      if (
+        /sorry$/i.test(hit.text) &&
+        (ON_BEHALF.test(after) || SAID_BY_OTHERS.test(m.norm.slice(Math.max(0, hit.start - 8), hit.start)))
+      ) {
+        return false;
+      }
       if (purpose === 'withdraw') {
         // Sorry for the inconvenience of withdrawing is courtesy; only an apology for the
         // performance itself is flagged.

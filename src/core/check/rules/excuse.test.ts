@@ -424,4 +424,20 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe("round 20: other people's states and emergencies, and a long question blamed", () => {
+    it.each([
+      'Crews work long rosters, and I see the effects every week: fatigue, lack of sleep, back injuries.',
+      'Most appeals come from motorists who say traffic held them up or that they had a family emergency.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+
+    it.each([
+      'The technical question on the ATR 72 propeller brake was unfair, and that is why my answer fell short.',
+      'I was distracted by a family emergency that morning.',
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

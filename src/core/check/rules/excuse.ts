@@ -20,7 +20,13 @@ const ENTRIES = [
 ];
 // A body's state (sleep, food, illness) or a hard question is only an excuse when it is the
 // writer's ("the children's tricky questions" are the job).
-const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set(['sleep', 'food', 'illness', 'question']);
+const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set([
+  'sleep',
+  'food',
+  'illness',
+  'question',
+  'emergency',
+]);
 
 /** What the interviewer sets, as opposed to what clients or pupils ask. */
 const SET_TASK =

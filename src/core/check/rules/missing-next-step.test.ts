@@ -363,4 +363,12 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  describe("round 20: the employer's plan is not an offer", () => {
+    it('is not satisfied by bringing work in-house', () => {
+      const text =
+        'I am very interested in your plan to bring signal detection in-house. I look forward to hearing from you.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

@@ -299,4 +299,17 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     });
   });
+
+  describe('round 20: a flare and painkillers, and patients trying to conceive', () => {
+    it("flags a flare of the writer's condition and painkillers", () => {
+      const text =
+        'I had been up most of the night with an endometriosis flare and was on strong painkillers.';
+      expect(fires('too-personal', text)).toBe(true);
+    });
+
+    it('does not flag patients exhausted by years of trying to conceive', () => {
+      const text = 'The patients I coordinate care for are often exhausted by years of trying to conceive.';
+      expect(fires('too-personal', text)).toBe(false);
+    });
+  });
 });

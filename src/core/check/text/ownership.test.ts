@@ -22,6 +22,7 @@ describe('isAboutWriter', () => {
     ['Two outbreaks of food poisoning were traced.', 'food poisoning'],
     ['I supported a family through their divorce.', 'their divorce'],
     ['Second-graders fidgeting through circle time are a familiar sight.', 'fidgeting'],
+    ['I treat insomnia in shift workers.', 'insomnia'],
   ])('is someone else: %s', (text, phrase) => {
     expect(about(text, phrase)).toBe(false);
   });

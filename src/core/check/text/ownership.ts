@@ -25,9 +25,22 @@ const TOPIC_BEFORE_OF = new Set(
 );
 const FAMILY_ARTICLES = new Set(['a', 'the', 'each', 'every', 'any']);
 const WORD = /[a-z]+/g;
+const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'myself']);
+
+/**
+ * Verbs of dealing with something as work: after "I see the effects every week: fatigue, lack of
+ * sleep", "I treat insomnia", the states that follow are other people's.
+ */
+const WORK_VERBS = new Set(
+  'see treat manage handle support tackle screen assess diagnose prevent monitor track audit investigate resolve coach counsel'.split(
+    ' ',
+  ),
+);
 
 function handsClauseOver(text: string): boolean {
   const words = text.toLowerCase().match(WORD) ?? [];
+  // The tail starts at the last first-person word: a work verb right after it hands the rest over.
+  if (words.length > 1 && FIRST_PERSON_WORDS.has(words[0]!) && WORK_VERBS.has(words[1]!)) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (SOMEONE_ELSE.has(w)) return true;
