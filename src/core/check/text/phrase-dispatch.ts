@@ -2,7 +2,7 @@ import { analyzePattern } from './first-words';
 import { lowerPatternSource, lowerSameLength } from './lowercase';
 import { compileToMachineCode } from './machine-code';
 import { keyOf, readIndex, type IndexGroup, type IndexReader, type StoredIndex } from './pattern-index';
-import { runProgram, type Program } from './program';
+import { NotCovered, runProgram, type Program } from './program';
 import { programFromSource } from './program-from-source';
 import type { Tokens } from './tokens';
 
@@ -379,9 +379,10 @@ export function matchEndAt(
     try {
       return runProgram(pattern.program as Program, subjectFor(tokens, pattern, text), at);
     } catch (e) {
-      // A note that repeats a group thousands of times deep can overflow the program's stack.
-      if (!(e instanceof RangeError)) throw e;
-      pattern.programRuns = MAX_PROGRAM_RUNS;
+      // A note that repeats a group thousands of times deep can overflow the program's stack, and
+      // a group read late may use what programs do not cover: V8 takes the pattern from here.
+      if (!(e instanceof RangeError) && !(e instanceof NotCovered)) throw e;
+      pattern.program = null;
     }
   }
   const re = stickyOf(pattern, text);
@@ -396,7 +397,7 @@ export function matchEndAt(
  */
 function programOf(pattern: DispatchedPattern): Program | null {
   if (!pattern.isCaseless || pattern.isUnicode) return null;
-  const program = programFromSource(pattern.source, true);
+  const program = programFromSource(pattern.source, true, { isLazy: true });
   if (program === null) return null;
   pattern.isLowered = true;
   return program;

@@ -16,8 +16,12 @@ import type { Program } from './program';
  * @example
  * programFromSource('\\bI (?:am|was) sorry', true); // [2, [4, 'b'], 'i ', [1, 'am', 'was'], ' sorry']
  */
-export function programFromSource(source: string, isLowered: boolean): Program | null {
-  const parser = new Parser(source, isLowered);
+export function programFromSource(
+  source: string,
+  isLowered: boolean,
+  options: { isLazy?: boolean } = {},
+): Program | null {
+  const parser = new Parser(source, isLowered, options.isLazy ?? false);
   try {
     const program = parser.disjunction();
     return parser.at === source.length ? program : null;
@@ -25,6 +29,40 @@ export function programFromSource(source: string, isLowered: boolean): Program |
     if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/**
+ * The body of a group left unread (`isLazy`): `program.ts` reads it when a match first reaches it.
+ * Most runs of a phrase pattern fail within its first words, so most of a pattern is never read.
+ * Null once read when the body uses what programs do not cover; the matcher then gives the pattern
+ * to V8.
+ */
+export type LazyGroup = {
+  source: string;
+  start: number;
+  end: number;
+  isLowered: boolean;
+  body?: Program | null;
+};
+
+/**
+ * Reads a lazy group's body.
+ *
+ * @example
+ * readLazyGroup({ source: '(?:a|b)c', start: 3, end: 6, isLowered: false }); // [1, 'a', 'b']
+ */
+export function readLazyGroup(group: LazyGroup): Program | null {
+  if (group.body !== undefined) return group.body;
+  const parser = new Parser(group.source, group.isLowered, true);
+  parser.at = group.start;
+  try {
+    const body = parser.disjunction();
+    group.body = parser.at === group.end ? body : null;
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    group.body = null;
+  }
+  return group.body;
 }
 
 /** Thrown on what programs do not cover, or a source V8 itself would reject; either way V8 decides. */
@@ -79,6 +117,8 @@ const SET_ESCAPES: Record<string, readonly number[]> = {
 const CONTROL_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
 /** Characters with a special meaning outside a class: a literal run ends at the next one. */
 const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
+/** What a lazy group's end is found by: escapes, classes and parentheses. */
+const BRACKETS = /[\\[()]/g;
 /** A group body of plain words between bars, up to its closing parenthesis. */
 const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
@@ -95,6 +135,7 @@ class Parser {
   constructor(
     private readonly source: string,
     private readonly isLowered: boolean,
+    private readonly isLazy: boolean,
   ) {}
 
   // The node arrays are built in place (no spreading or slicing): this runs cold, once per pattern
@@ -198,10 +239,33 @@ class Parser {
     else if (s[this.at + 1] === '?') throw new Unsupported('named group');
     else this.at++; // A capturing group: captures are not reported, so it only groups.
     if (lookaround) this.at += 3 + lookaround[1];
-    const body = this.wordList() ?? this.disjunction();
+    const body = this.wordList() ?? (this.isLazy ? this.lazyBody() : this.disjunction());
     if (s[this.at] !== ')') throw new Unsupported('unclosed group');
     this.at++;
     return lookaround ? [5, lookaround[0], lookaround[1], body] : body;
+  }
+
+  /** Skips to the group's closing parenthesis, leaving the body to be read when reached. */
+  private lazyBody(): Program {
+    const s = this.source;
+    const start = this.at;
+    let depth = 0;
+    for (BRACKETS.lastIndex = this.at; BRACKETS.test(s);) {
+      const at = BRACKETS.lastIndex - 1;
+      const c = s[at];
+      if (c === '\\') BRACKETS.lastIndex = at + 2;
+      else if (c === '[') {
+        let end = at + 1;
+        while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
+        BRACKETS.lastIndex = end + 1;
+      } else if (c === '(') depth++;
+      else if (depth > 0) depth--;
+      else {
+        this.at = at;
+        return [6, { source: s, start, end: at, isLowered: this.isLowered }];
+      }
+    }
+    throw new Unsupported('unclosed group');
   }
 
   /**

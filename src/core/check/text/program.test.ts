@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISPATCHED_PHRASES } from '../phrases/all';
 import { lowerPatternSource, lowerSameLength } from './lowercase';
-import { runProgram, type Program } from './program';
-import { programFromSource } from './program-from-source';
+import { NotCovered, runProgram, type Program } from './program';
+import { programFromSource, readLazyGroup, type LazyGroup } from './program-from-source';
 
 /** What a sticky V8 regex finds at `at`: the match's end, or -1. */
 function v8End(source: string, text: string, at: number): number {
@@ -61,6 +61,38 @@ describe('programFromSource', () => {
   });
 });
 
+describe('lazily read groups', () => {
+  it('leaves a group unread until a match reaches it, then reads it once', () => {
+    const program = programFromSource('\\bnot (?:at all|(?:really|quite) so)\\b', false, { isLazy: true });
+    const group = (program as unknown as [2, ...unknown[]]).find(
+      (e): e is [6, LazyGroup] => Array.isArray(e) && e[0] === 6,
+    )![1];
+    expect(group.body).toBeUndefined();
+    expect(runProgram(program!, 'is it so', 3)).toBe(-1);
+    expect(group.body).toBeUndefined();
+    expect(runProgram(program!, 'not quite so', 0)).toBe(12);
+    expect(readLazyGroup(group)).toEqual([1, 'at all', [2, [1, 'really', 'quite'], ' so']]);
+  });
+
+  it('throws NotCovered when a group read late uses what programs leave to V8', () => {
+    const program = programFromSource('\\bsee (?:(a)\\1|b)', false, { isLazy: true });
+    expect(program).not.toBeNull();
+    expect(() => runProgram(program!, 'see aa', 0)).toThrow(NotCovered);
+  });
+
+  it('finds what V8 finds, groups nested in classes and escapes included', () => {
+    for (const [source, text] of [
+      ['x(?:[)(]|\\(|y(?:z|w))+', 'x((yzyw)('],
+      ['(?<!\\b(?:a|b(?:c)) )d', 'bc d'],
+      ['a(?:(?:b)|c)*?d', 'abcbd'],
+    ] as const) {
+      const program = programFromSource(source, false, { isLazy: true })!;
+      for (let at = 0; at <= text.length; at++)
+        expect(runProgram(program, text, at)).toBe(v8End(source, text, at));
+    }
+  });
+});
+
 describe('runProgram', () => {
   it.each([
     ['a lookbehind, read right to left', '(?<=\\b(?:my|your) )\\w+', 'in your hands', 8],
@@ -93,8 +125,8 @@ describe('runProgram', () => {
       })
       .map((parts) => parts.join(' ').replace(/ +/g, ' '));
     fc.assert(
-      fc.property(fc.constantFrom(...usable), text, (source, t) => {
-        const program = programFromSource(source, false) as Program;
+      fc.property(fc.constantFrom(...usable), fc.boolean(), text, (source, isLazy, t) => {
+        const program = programFromSource(source, false, { isLazy }) as Program;
         for (let at = 0; at <= t.length; at++) {
           expect(runProgram(program, t, at)).toBe(v8End(source, t, at));
         }
@@ -121,7 +153,8 @@ describe('the start-up programs on the fixture notes', () => {
     expect(notes.length).toBeGreaterThan(50);
     const patterns = DISPATCHED_PHRASES.flatMap((p) => {
       const lowered = lowerPatternSource(p.source, '');
-      const program = programFromSource(p.source, true);
+      // As the checker runs them: groups read when a match first reaches them.
+      const program = programFromSource(p.source, true, { isLazy: true });
       return lowered === null || program === null ? [] : [{ re: new RegExp(lowered, 'y'), program }];
     });
     const differences: string[] = [];

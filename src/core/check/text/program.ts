@@ -1,3 +1,5 @@
+import { readLazyGroup, type LazyGroup } from './program-from-source';
+
 /**
  * A small backtracking matcher for the phrase patterns, run on programs parsed from their sources
  * (`program-from-source.ts`). It exists for start-up speed only: V8 compiles a regular expression
@@ -15,7 +17,8 @@
 /**
  * A pattern as data: a string is literal text; `[0, ranges]` a class (inclusive code unit ranges,
  * flattened, sorted); `[1, ...alternatives]`; `[2, ...elements]` a sequence; `[3, min, max (-1:
- * unbounded), isLazy (0/1), body]`; `[4, 'b' | 'B' | '^' | '$']`; `[5, isNegated, isBehind, body]`.
+ * unbounded), isLazy (0/1), body]`; `[4, 'b' | 'B' | '^' | '$']`; `[5, isNegated, isBehind, body]`;
+ * `[6, group]` a group whose body is read when first reached (`program-from-source.ts`).
  */
 export type Program =
   | string
@@ -24,7 +27,14 @@ export type Program =
   | readonly [2, ...Program[]]
   | readonly [3, number, number, 0 | 1, Program]
   | readonly [4, 'b' | 'B' | '^' | '$']
-  | readonly [5, 0 | 1, 0 | 1, Program];
+  | readonly [5, 0 | 1, 0 | 1, Program]
+  | readonly [6, LazyGroup];
+
+/**
+ * Thrown when a lazily read group turns out to use what programs do not cover: the caller gives the
+ * pattern to V8 instead.
+ */
+export class NotCovered extends Error {}
 
 /** What to match after a node: given where the node ended, the end of the whole match or -1. */
 type Next = (i: number) => number;
@@ -80,6 +90,11 @@ function matchNode(p: Program, i: number, isBackward: boolean, next: Next): numb
     case 5: {
       const isFound = matchNode(p[3], i, p[2] === 1, whereItEnds) >= 0;
       return isFound !== (p[1] === 1) ? next(i) : -1;
+    }
+    case 6: {
+      const body = readLazyGroup(p[1]);
+      if (body === null) throw new NotCovered();
+      return matchNode(body, i, isBackward, next);
     }
   }
 }
