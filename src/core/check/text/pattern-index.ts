@@ -51,7 +51,11 @@ export function renderPatternIndex(patterns: readonly RegExp[]): string {
       groups.set(group, [...(groups.get(group) ?? []), id]);
       byKey.set(keyOf(word), groups);
     }
-    required.push(a.requiredWords.map((anyOf) => anyOf.join(',')).join(';'));
+    required.push(
+      selectiveRequiredWords(a.requiredWords)
+        .map((anyOf) => anyOf.join(','))
+        .join(';'),
+    );
   });
   const firstWords = [...byKey]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -72,6 +76,23 @@ export function renderPatternIndex(patterns: readonly RegExp[]): string {
     '};',
     '',
   ].join('\n');
+}
+
+/** Any-of groups of required words longer than this hardly ever rule a pattern out. */
+const MAX_REQUIRED_GROUP = 12;
+
+/**
+ * The required-word groups worth checking: a group of ~90 result verbs is met by almost any note,
+ * and reading it cost a first check more than the patterns it spared. Leaving a group out only
+ * lets a pattern be tried where it would have been skipped, so what matches does not change.
+ *
+ * @example
+ * selectiveRequiredWords([['sorry'], ['a', 'b', …]]); // [['sorry']] when the second group is long
+ */
+export function selectiveRequiredWords(
+  groups: readonly (readonly string[])[],
+): readonly (readonly string[])[] {
+  return groups.filter((anyOf) => anyOf.length <= MAX_REQUIRED_GROUP);
 }
 
 /** Reads a stored index lazily: a key's entries, or a pattern's required words, when first asked. */

@@ -1,7 +1,14 @@
 import { analyzePattern } from './first-words';
 import { lowerPatternSource, lowerSameLength } from './lowercase';
 import { compileToMachineCode } from './machine-code';
-import { keyOf, readIndex, type IndexGroup, type IndexReader, type StoredIndex } from './pattern-index';
+import {
+  keyOf,
+  readIndex,
+  selectiveRequiredWords,
+  type IndexGroup,
+  type IndexReader,
+  type StoredIndex,
+} from './pattern-index';
 import { NotCovered, runProgram, type Program } from './program';
 import { programFromSource } from './program-from-source';
 import type { Tokens } from './tokens';
@@ -256,7 +263,7 @@ function register(p: RegExp): number | null {
   if (a.firstWords === null) return null;
   const id = nextAddedId++;
   ADDED_IDS.set(p, id);
-  const required = requiredIdsOf(a.requiredWords);
+  const required = requiredIdsOf(selectiveRequiredWords(a.requiredWords));
   ADDED.set(id, { source: p.source, flags: p.flags, required });
   for (const prefix of a.firstWords) {
     const key = keyOf(prefix);
