@@ -78,6 +78,8 @@ const FIRST_CONTACT = {
   holdout63: '0.96',
   holdout64: '0.98',
   holdout65: '0.95',
+  holdout66: '0.99',
+  holdout67: '0.97',
 };
 
 const rows = [];

@@ -29,9 +29,11 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:threw|put|knocked) me off\b/,
   /\bwhich (?:really |completely |totally )?threw me\b/,
   // "so I wasn't at my sharpest", "so my head wasn't fully in the room", "so my head was all over the place".
-  /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|in (?:it|the room|the zone)|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
+  /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|in (?:it|the room|the zone|the [\w-]+ (?:case|question|exercise|task|test|answer|interview|discussion))|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
   /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
   /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
+  // "With the panel's frequent interruptions, I was never able to reach the substance".
+  /\bI was (?:never|not|barely|hardly) able to (?:reach|get to|finish|complete|cover|land)\b/,
   // "I should explain why my answers were so flat: my cardiologist has moved me onto ...".
   /\b(?:explain|say|tell you|admit|mention) why my (?:[\w-]+ )?(?:answers?|responses?|performance|presentation|delivery|demo|pitch|thinking|energy) (?:was|were|seemed|came across|fell)\b/,
   // "I bombed the test, though in fairness the laptop had a sticky key".
@@ -149,6 +151,7 @@ export const EXCUSE_PHRASES = {
   ],
   interviewer: [
     /\byou (?:kept )?interrupt(?:ed|ing)\b/,
+    /\b(?:the panel's|your|the interviewers?'s?|your colleagues?'s?|the committee's) (?:\w+ )?interruptions\b/,
     /\b(?:the panel|the interviewers?|the other interviewer|your colleagues?|the committee)\b[^.!?\n]{0,60}?\b(?:interrupted|kept interrupting|cut me off|talked over me)\b/,
     /\b(?:kept|keep|started) (?:interrupting|cutting (?:me off|in)|talking over me)\b/,
     /\b(?:nobody|no one) (?:had )?(?:warned|told) me\b/,

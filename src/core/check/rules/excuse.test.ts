@@ -440,4 +440,19 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 21: interruptions and a head not in the case', () => {
+    it.each([
+      "With the panel's frequent interruptions during that answer, I was never able to reach the substance.",
+      "I'd spent the morning on the phone with my bank, so my head wasn't in the product-sense case the way it should have been.",
+    ])('flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+
+    it('does not flag admitting an answer lacked numbers', () => {
+      expect(fires('excuse', 'I was not able to give you the food cost numbers, so here they are.')).toBe(
+        false,
+      );
+    });
+  });
 });

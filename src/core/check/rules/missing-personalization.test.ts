@@ -164,4 +164,18 @@ describe('missing-personalization', () => {
     const text = email('Dear [Hiring Manager],', 'I would adore being a Senior Consultant at Wanderlark.');
     expect(fires('missing-personalization', text, opts)).toBe(false);
   });
+
+  describe('round 21: a store opening time is not a vacancy', () => {
+    it('fires when the only "opening" is the time a store opens', () => {
+      const text =
+        'Hello,\n\nThank you for your time and for the chance to interview for the job. At my store the aisles are finished before the 7 am opening on every shift.\n\nKind regards,\nZac';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+    });
+
+    it('is satisfied by a named opening', () => {
+      const text =
+        'Hello,\n\nThank you for your time and for the chance to interview for the Night Replenishment opening.\n\nKind regards,\nZac';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

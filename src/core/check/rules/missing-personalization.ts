@@ -13,6 +13,9 @@ const GENERIC_ROLE_WORDS = new Set(
     ' ',
   ),
 );
+/** Times of day, which come before a store's or a site's opening. */
+const CLOCK_WORD =
+  /^(?:\d+(?:[:.]\d+)?|a\.?m\.?|p\.?m\.?|am|pm|morning|evening|early|late|dawn|midnight|noon)$/;
 const NOT_IN_A_ROLE_NAME = new Set(
   'and or but for the to of with in at on by my your our their this that a an me you time chance'.split(' '),
 );
@@ -95,6 +98,8 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       const words = (x[1] ?? '').trim().toLowerCase().split(/\s+/);
       // "your time and for the opportunity" runs across a clause: a role's name has no such words.
       if (words.some((w) => NOT_IN_A_ROLE_NAME.has(w))) continue;
+      // "before the 7 am opening" is a shop's opening time, not a vacancy.
+      if (x[0].toLowerCase().endsWith('opening') && words.some((w) => CLOCK_WORD.test(w))) continue;
       if (words.some((w) => !GENERIC_ROLE_WORDS.has(w))) return true;
     }
   }

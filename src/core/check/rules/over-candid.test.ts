@@ -172,4 +172,16 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'Apologies for making a right hash of the budgeting question.')).toBe(true);
     });
   });
+
+  describe('round 21: blowing the numbers', () => {
+    it('flags blowing the break-even maths', () => {
+      expect(
+        fires('over-candid', 'I blew the break-even maths, and you should have had a cleaner answer.'),
+      ).toBe(true);
+    });
+
+    it('does not flag blowing past a target', () => {
+      expect(fires('over-candid', 'We blew past the sales figures we had forecast by 12%.')).toBe(false);
+    });
+  });
 });
