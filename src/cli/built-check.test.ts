@@ -1,32 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS, BUILT_BIN, ensureBuilt } from './test-built-bin';
 
 /**
  * `rebound check` as the built process runs it: the command's bundle, and zod's own bundle
  * (dist/debrief-parse.cjs), which is loaded only to name the problems of an invalid debrief.
  */
-const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'rebound.js');
 const work = mkdtempSync(join(tmpdir(), 'rebound-built-check-'));
-const LONG = 240_000;
 
-beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
-      env: { ...process.env, REBOUND_SKIP_WEB: '1' },
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`the build failed: ${built.stderr}`);
-  }
-}, LONG);
+beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function check(...args: string[]) {
-  return spawnSync(process.execPath, [bin, 'check', ...args], { cwd: work, encoding: 'utf8' });
+  return spawnSync(process.execPath, [BUILT_BIN, 'check', ...args], { cwd: work, encoding: 'utf8' });
 }
 
 describe('the built rebound check', () => {

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS, BUILT_BIN, ensureBuilt } from '../cli/test-built-bin';
 import { debriefSchema } from '../core/debrief/schema';
 import { makeExportFile } from './test-fixtures';
 
@@ -14,20 +15,11 @@ import { makeExportFile } from './test-fixtures';
  * can be replayed.
  */
 
-const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'rebound.js');
+const bin = BUILT_BIN;
 const work = mkdtempSync(join(tmpdir(), 'rebound-durability-'));
-const LONG = 240_000;
+const LONG = BUILD_TIMEOUT_MS;
 
-beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
-      env: { ...process.env, REBOUND_SKIP_WEB: '1' },
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`the build failed: ${built.stderr}`);
-  }
-}, LONG);
+beforeAll(ensureBuilt, LONG);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
