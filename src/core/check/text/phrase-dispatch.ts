@@ -16,9 +16,10 @@ import type { Tokens } from './tokens';
 /**
  * The first-word dispatch shared by every phrase list. Every dispatched pattern has an id: those of
  * the generated index (`pattern-index.ts`) by their position in it, any other by registering at
- * run time. A word's candidates (the patterns it can start, in every list) are looked up once per
- * distinct word and remembered across notes; each list then keeps those it owns, in its order.
- * Nothing is built for a pattern until a note reaches it.
+ * run time. What a word can start in every list (going from each pattern to the lists that hold
+ * it) is worked out once per distinct word and remembered across notes, and a note is indexed once
+ * for all lists. Nothing is built for a pattern until a note reaches it, and a pattern's first
+ * runs go through its start-up program instead of V8 (`program.ts`).
  */
 
 /** One dispatched pattern, made when a note first reaches it. */
