@@ -90,4 +90,11 @@ describe('lowerPatternSource', () => {
       { numRuns: 60 },
     );
   });
+
+  it('keeps a \\u escape of a character lowering leaves alone, and gives up on others', () => {
+    expect(lowerPatternSource('fianc[e\\u00e9]e', '')).toBe('fianc[e\\u00e9]e');
+    expect(lowerPatternSource('[\\u00a3\\u20ac]\\d', '')).toBe('[\\u00a3\\u20ac]\\d');
+    expect(lowerPatternSource('\\u00c9t\\u00e9', '')).toBeNull();
+    expect(lowerPatternSource('\\u0131', '')).toBeNull();
+  });
 });

@@ -49,7 +49,15 @@ export function lowerPatternSource(source: string, flags: string): string | null
     const c = source[i]!;
     if (c === '\\') {
       const n = source[i + 1] ?? '';
-      // `\k` names a group; `\u`, `\x` and `\c` spell a character lowering cannot see; `\1` refers back.
+      // `\u00e9` spells a character lowering leaves alone (the phrase sources are ASCII, so `é` and
+      // `€` are written this way); any other `\u`, and `\x` and `\c`, spell one it cannot see.
+      if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) {
+        if (!isLowerable(parseInt(source.slice(i + 2, i + 6), 16))) return null;
+        out += source.slice(i, i + 6);
+        i += 5;
+        continue;
+      }
+      // `\k` names a group; `\1` refers back.
       if (/[kuxc0-9]/.test(n) || (isUpperAscii(n) && !UPPER_ESCAPES.has(n))) return null;
       out += c + n;
       i++;
@@ -62,7 +70,7 @@ export function lowerPatternSource(source: string, flags: string): string | null
     else if (c === ']' && inClass) inClass = false;
     else if (inClass && c === '-' && !isSafeRange(source[i - 1] ?? '', source[i + 1] ?? '')) return null;
     const code = c.charCodeAt(0);
-    if (code >= 128 && !isLatin1Lower(code)) return null;
+    if (code >= 128 && !isLowerable(code)) return null;
     out += isUpperAscii(c) ? c.toLowerCase() : c;
   }
   return out;
@@ -78,6 +86,21 @@ function isUpperAscii(c: string): boolean {
  */
 function isLatin1Lower(code: number): boolean {
   return code >= 0xe0 && code <= 0xfe && code !== 0xf7 && code !== 0xe5;
+}
+
+/**
+ * Whether a pattern may hold this character (beyond ASCII) and still be run lowered: a Latin-1
+ * lowercase letter (see `isLatin1Lower`), or a character with no case at all (`£`, `€`), which the
+ * `i` flag folds with nothing. ASCII letters are lowered instead.
+ *
+ * @example
+ * isLowerable(0xe9); // true: é
+ */
+export function isLowerable(code: number): boolean {
+  if (code < 128) return !(code >= 65 && code <= 90);
+  if (isLatin1Lower(code)) return true;
+  const c = String.fromCharCode(code);
+  return c.toLowerCase() === c && c.toUpperCase() === c;
 }
 
 /** A class range lowers safely when it does not mix uppercase letters with other characters. */

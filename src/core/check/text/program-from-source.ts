@@ -1,3 +1,4 @@
+import { isLowerable } from './lowercase';
 import type { Program } from './program';
 
 /**
@@ -124,7 +125,7 @@ const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
 const UNLOWERABLE = /[^\0-\x7f\xe0-\xe4\xe6-\xf6\xf8-\xfe]/;
 /** Escapes lowering cannot see through, or that stand for a character it would not lower. */
-const UNLOWERABLE_ESCAPE = /[kuxc0-9ACE-RT-VX-Z]/;
+const UNLOWERABLE_ESCAPE = /[kxc0-9ACE-RT-VX-Z]/;
 const UPPER = /[A-Z]/;
 
 /** Classes already read, by their source (and whether lowered). */
@@ -189,8 +190,16 @@ class Parser {
 
   private lowered(text: string): string {
     if (!this.isLowered) return text;
-    if (UNLOWERABLE.test(text)) throw new Unsupported('not lowerable');
+    if (UNLOWERABLE.test(text)) this.checkLowerable(text);
     return text.toLowerCase();
+  }
+
+  /** The slow check, for the rare run with characters beyond Latin-1 (`isLowerable`). */
+  private checkLowerable(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128 && !isLowerable(code)) throw new Unsupported('not lowerable');
+    }
   }
 
   private term(): Program {
@@ -330,7 +339,9 @@ class Parser {
       const hex = s.slice(this.at, this.at + digits);
       if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex)) throw new Unsupported('odd hex escape');
       this.at += digits;
-      return parseInt(hex, 16);
+      const code = parseInt(hex, 16);
+      if (this.isLowered && !isLowerable(code)) throw new Unsupported('not lowerable');
+      return code;
     }
     if (/[0-9cpPk]/.test(letter)) throw new Unsupported(`\\${letter}`);
     return letter.charCodeAt(0);
@@ -389,7 +400,7 @@ class Parser {
   private classUnit(): number {
     if (this.source[this.at] === '\\') return this.characterEscape(true);
     const c = this.source[this.at++]!;
-    if (this.isLowered && UNLOWERABLE.test(c)) throw new Unsupported('not lowerable');
+    if (this.isLowered && UNLOWERABLE.test(c)) this.checkLowerable(c);
     return c.charCodeAt(0);
   }
 

@@ -45,7 +45,8 @@ describe('programFromSource', () => {
     }
     expect(programFromSource('[A-Z]x', true)).toEqual([2, [0, [97, 122]], 'x']);
     expect(programFromSource('[A-z]', true)).toBeNull();
-    expect(programFromSource('caf\\u00e9', true)).toBeNull();
+    expect(programFromSource('caf\\u00e9', true)).toBe('caf\u00e9');
+    expect(programFromSource('\\u00c9t\\u00e9', true)).toBeNull();
     expect(programFromSource('\\Qx', true)).toBeNull();
   });
 
