@@ -80,6 +80,8 @@ const FIRST_CONTACT = {
   holdout65: '0.95',
   holdout66: '0.99',
   holdout67: '0.97',
+  holdout68: '0.97',
+  holdout69: '0.93',
 };
 
 const rows = [];

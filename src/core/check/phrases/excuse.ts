@@ -83,7 +83,7 @@ export const EXCUSE_PHRASES = {
   traffic: [
     /\b(?:stuck|sat|sitting|caught) in (?:\w+ )?traffic\b/,
     // Not when the delays are the work's subject: "cut peak-hour traffic delays", "traffic delays fell by 19%".
-    /(?<!\b(?:reduc\w*|cut|cutting|lower\w*|eas\w*|tackl\w*|minimi[sz]\w*|predict\w*|model\w*) (?:[\w-]+ ){0,3})\btraffic (?:jam|jams|delays?|on the (?:way|highway|freeway|motorway|bridge|road|interstate))\b(?! (?:fell|dropped|declined|decreased|went down|were (?:cut|reduced|halved)|by \d|from \d))/,
+    /(?<!\b(?:reduc\w*|cut|cutting|lower\w*|eas\w*|tackl\w*|minimi[sz]\w*|predict\w*|model\w*) (?:[\w-]+ ){0,3})\btraffic (?:jam|jams|delays?|on the (?:way|highway|freeway|motorway|bridge|road|interstate))\b(?! (?:fell|dropped|declined|decreased|went down|rose|increased|grew|went up|stayed|was (?:cut|reduced|halved|kept)|were (?:cut|reduced|halved)|by \d|from \d|by (?:under|less than|about|around|only|just)))/,
     /\b(?:because of|due to|thanks to|blame it on|held up by|delayed by) (?:the |heavy |bad |terrible |awful |rush[- ]hour )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic(?: (?:on|in|through|around|along|into) (?:the )?[\w-]+(?: [\w-]+)?)? (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
     /\b(?:stuck|held up|delayed|caught|sat) (?:behind|by|in) (?:an? |the )?(?:accident|crash|roadworks|road works|road closure|diversion|breakdown|jam|tailback|gridlock)\b/,
@@ -104,7 +104,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,
   ],
   sleep: [
-    /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b/,
+    // Not sleep loss as a subject: "Lack of sleep shows up in the data long before a crash".
+    /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b(?! (?:shows|is|causes|leads|affects|remains|accounts|contributes|increases|raises|doubles|costs|kills|impairs|harms|drives|makes|puts))/,
     /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?(?:sleep|slept|sleeping)\b/,
     /\b(?:drove|driven|driving|travell?ed|flew|worked|working) (?:all|through the) night\b/,
     /\bslept (?:for )?(?:badly|poorly|terribly|only|just|barely|one|two|three|four|an hour|a couple of hours|\d)\b/,

@@ -181,4 +181,12 @@ describe('apology', () => {
       expect(fires('apology', text)).toBe(true);
     });
   });
+
+  describe('round 22: apologising to passengers is the work', () => {
+    it('does not flag apologising to passengers every day', () => {
+      const text =
+        'I apologize to passengers every day, but the apology only works when it comes with a fix.';
+      expect(fires('apology', text)).toBe(false);
+    });
+  });
 });

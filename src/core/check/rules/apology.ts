@@ -46,7 +46,7 @@ export const apology = defineRule({
       if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
       if (COURTESY.test(after)) return false;
       if (
-        /sorry$/i.test(hit.text) &&
+        /(?:sorry|apologi[sz]e)$/i.test(hit.text) &&
         (ON_BEHALF.test(after) || SAID_BY_OTHERS.test(m.norm.slice(Math.max(0, hit.start - 8), hit.start)))
       ) {
         return false;

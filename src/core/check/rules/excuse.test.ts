@@ -455,4 +455,30 @@ describe('excuse', () => {
       );
     });
   });
+
+  describe('round 22: sleep lost to a run of shifts', () => {
+    it('flags almost no sleep after a run of night shifts', () => {
+      const text =
+        'I had come straight off a run of night shifts with almost no sleep, which is why my answers were slower.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
+
+  describe('round 22: traffic and sleep as the work', () => {
+    it.each([
+      "You asked how I'd deal with drivers stuck in traffic on the ring road at peak times.",
+      'The scheme cut bus journey times by 18%, while general traffic delay rose by under a minute.',
+      'Lack of sleep shows up in the data long before it shows up in a crash.',
+      'You asked how I would handle drivers who run late because of traffic on the bypass.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+
+    it.each([
+      'I was stuck in traffic on the ring road, so I arrived flustered.',
+      'The water tank on my roof burst an hour before, which is why my answers were thin.',
+    ])('still flags: %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -26,6 +26,8 @@ const PERSONAL_STATES: ReadonlySet<ExcuseGroup> = new Set([
   'illness',
   'question',
   'emergency',
+  'traffic',
+  'transit',
 ]);
 
 /** What the interviewer sets, as opposed to what clients or pupils ask. */

@@ -221,4 +221,13 @@ describe('minor-mistake', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 22: fidgeting as the topic of the work', () => {
+    it.each([
+      'Your question about fidgeting in class is one I answer often.',
+      'Many of the children on my caseload fidget, rock or chew their sleeves.',
+    ])('does not flag: %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+  });
 });

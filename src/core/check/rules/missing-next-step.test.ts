@@ -371,4 +371,12 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('round 22 forms', () => {
+    it('is satisfied by an offer to work a shadow shift', () => {
+      expect(
+        fires('missing-next-step', 'I would be glad to work a shadow shift or to provide references.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -184,4 +184,13 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'We blew past the sales figures we had forecast by 12%.')).toBe(false);
     });
   });
+
+  describe('round 22: a scenario and a plate judged', () => {
+    it.each([
+      'I know I blew the mass-casualty triage scenario.',
+      'I will say it plainly: my tasting plate was a disaster.',
+    ])('flags: %s', (text) => {
+      expect(fires('over-candid', text)).toBe(true);
+    });
+  });
 });

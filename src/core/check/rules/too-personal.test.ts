@@ -312,4 +312,17 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     });
   });
+
+  describe('round 22: dental work and painkillers', () => {
+    it('flags a root canal and strong painkillers', () => {
+      const text = 'I had a root canal the day before and was on strong painkillers.';
+      expect(fires('too-personal', text)).toBe(true);
+    });
+  });
+
+  describe('round 22: sleeping tablets', () => {
+    it('flags being on sleeping tablets', () => {
+      expect(fires('too-personal', 'I have been on sleeping tablets for insomnia since March.')).toBe(true);
+    });
+  });
 });

@@ -19,12 +19,28 @@ const SOMEONE_ELSE = new Set(
 );
 /** Words that hand the clause over only before "of" ("cases of flu") or after an article ("a family"). */
 const TOPIC_BEFORE_OF = new Set(
-  'outbreak outbreaks cases incidents reports rates risk risks causes sources spread prevention symptoms signs run'.split(
+  'outbreak outbreaks cases incidents reports rates risk risks causes sources spread prevention symptoms signs'.split(
     ' ',
   ),
 );
 const FAMILY_ARTICLES = new Set(['a', 'the', 'each', 'every', 'any']);
+/** "a family emergency" is the writer's own matter, not a family the writer works with. */
+const FAMILY_THINGS = new Set([
+  'emergency',
+  'crisis',
+  'matter',
+  'funeral',
+  'wedding',
+  'situation',
+  'issue',
+  'commitment',
+  'member',
+  'illness',
+  'bereavement',
+]);
 const WORD = /[a-z]+/g;
+/** The words that make what follows the topic of a question: "Your question about fidgeting". */
+const QUESTION_ABOUT = /\b(?:questions? (?:about|on)|asked (?:me )?about)\s+$/i;
 const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'myself']);
 
 /**
@@ -41,11 +57,20 @@ function handsClauseOver(text: string): boolean {
   const words = text.toLowerCase().match(WORD) ?? [];
   // The tail starts at the last first-person word: a work verb right after it hands the rest over.
   if (words.length > 1 && FIRST_PERSON_WORDS.has(words[0]!) && WORK_VERBS.has(words[1]!)) return true;
+  // "Your question about fidgeting": the topic of a question, not the writer's state.
+  if (QUESTION_ABOUT.test(text)) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (SOMEONE_ELSE.has(w)) return true;
     if (w === 'of' && i > 0 && TOPIC_BEFORE_OF.has(words[i - 1]!)) return true;
-    if (w === 'family' && i > 0 && FAMILY_ARTICLES.has(words[i - 1]!)) return true;
+    if (
+      w === 'family' &&
+      i > 0 &&
+      FAMILY_ARTICLES.has(words[i - 1]!) &&
+      !FAMILY_THINGS.has(words[i + 1] ?? '')
+    ) {
+      return true;
+    }
   }
   return false;
 }
@@ -63,10 +88,18 @@ export function isAboutWriter(text: string, start: number, phrase: string): bool
   FIRST_PERSON.lastIndex = 0;
   if (FIRST_PERSON.test(phrase)) return true;
   const before = text.slice(clauseStartBefore(text, start), start);
+  let firstFirstPerson = -1;
   let lastFirstPerson = -1;
+  let hasSubject = false;
   FIRST_PERSON.lastIndex = 0;
-  for (let m = FIRST_PERSON.exec(before); m !== null; m = FIRST_PERSON.exec(before))
+  for (let m = FIRST_PERSON.exec(before); m !== null; m = FIRST_PERSON.exec(before)) {
+    if (firstFirstPerson < 0) firstFirstPerson = m.index;
     lastFirstPerson = m.index;
+    if (m[0].toLowerCase() !== 'my') hasSubject = true;
+  }
+  // With no "I" or "me" in the clause, someone named before its first "my" is its subject, the "my"
+  // only qualifying a noun: "the children on my caseload fidget".
+  if (!hasSubject && firstFirstPerson > 0 && handsClauseOver(before.slice(0, firstFirstPerson))) return false;
   return !handsClauseOver(before.slice(Math.max(0, lastFirstPerson)));
 }
 
