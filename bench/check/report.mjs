@@ -82,6 +82,8 @@ const FIRST_CONTACT = {
   holdout67: '0.97',
   holdout68: '0.97',
   holdout69: '0.93',
+  holdout70: '0.98',
+  holdout71: '0.99',
 };
 
 const rows = [];

@@ -98,7 +98,7 @@ export const EXCUSE_PHRASES = {
     /\bmy car (?:broke down|wouldn't start|would not start)\b/,
     /\b(?:couldn't|could not) find (?:a )?parking\b/,
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
-    /(?<=\b(?:the|my|our) )(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection)\b(?: \w+)? (?:broke down|was (?:\w+ )?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
+    /(?<=\b(?:the|my|our) )(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+)? (?:broke down|was (?:\w+ )?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
     /\b(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
     /\b(?:got|was) (?:\w+ )?lost (?:on the way|finding|trying to find|looking for)\b/,
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,

@@ -481,4 +481,11 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 23: the light rail', () => {
+    it('flags the light rail blamed for arriving late', () => {
+      const text = 'The light rail broke down on the way in, which is why I arrived late.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

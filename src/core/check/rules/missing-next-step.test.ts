@@ -379,4 +379,10 @@ describe('missing-next-step', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 23 forms', () => {
+    it('is satisfied by an offer to ride along with a crew', () => {
+      expect(fires('missing-next-step', 'I can ride along with one of your crews next week.')).toBe(false);
+    });
+  });
 });

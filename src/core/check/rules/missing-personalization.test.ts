@@ -178,4 +178,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe("round 23: the writer's own workplace", () => {
+    it('fires when the only name is where the writer did the work', () => {
+      const text =
+        'Hello,\n\nThank you for the interview. On your question about delays, at Grantley Care I set up a daily huddle, and delays fell from 38 to 15.\n\nRegards,\nSera';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+    });
+  });
 });

@@ -30,6 +30,8 @@ const TEMPLATE_SLOT = /[[\]{}<>]/;
 /** What comes before the writer's own employer: "in my current role at", "I worked at". */
 const OWN_EMPLOYER_BEFORE =
   /\b(?:(?:my|our) (?:current|previous|last|former|old|present) (?:\w+ )?(?:role|job|position|post|employer|company|team|placement|firm|practice)|I (?:currently )?(?:work|worked|am working|was working|have worked)) (?:at|for|with|in)\s+$/i;
+/** The writer as the subject right after a place: "at Grantley Care I set up", "at Harlow, we cut". */
+const WRITER_AFTER = /^,?\s+(?:I|we)\s/;
 /** Words that put a name in relation to the job: "at", "join", "with", "for"... */
 const NAME_RELATION_BEFORE = /\b(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?$/i;
 const NAME_RELATION_AFTER =
@@ -124,6 +126,9 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       // A name the note is addressed to stands in a relation: "at Lumen", "join Harbor Crest",
       // "Fernhill's plans", "the Kestrel team"; "the Halcyon case study" names a past client.
       const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 12);
+      // "at Grantley Care I set up a huddle": where the writer did the work, not the employer written
+      // to (a run of capitals takes the "I" along).
+      if (WRITER_AFTER.test(after) || /\sI$/.test(c[0])) continue;
       if (NAME_RELATION_BEFORE.test(before) || NAME_RELATION_AFTER.test(after)) return true;
     }
     return false;
