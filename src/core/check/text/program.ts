@@ -59,6 +59,9 @@ export function runProgram(program: Program, text: string, at: number): number {
 
 /** Matches `p` at `i`, forward or (inside a lookbehind) backward, then runs `next`. */
 function matchNode(p: Program, i: number, isBackward: boolean, next: Next): number {
+  // Literal text and classes are matched here as `stepOver` matches them, not by calling it: every
+  // node of a first check passes through here, and one more call each made V8 optimize both on a
+  // second thread, which a one-note process then waited for.
   if (typeof p === 'string') {
     const n = p.length;
     if (isBackward) return i >= n && subject.startsWith(p, i - n) ? next(i - n) : -1;
@@ -70,6 +73,8 @@ function matchNode(p: Program, i: number, isBackward: boolean, next: Next): numb
       if (at < 0 || at >= subject.length || !inRanges(p[1], subject.charCodeAt(at))) return -1;
       return next(isBackward ? i - 1 : i + 1);
     }
+    case 4:
+      return assertionHolds(p[1], i) ? next(i) : -1;
     case 1:
       for (let a = 1; a < p.length; a++) {
         const end = matchNode(p[a] as Program, i, isBackward, next);
@@ -78,15 +83,13 @@ function matchNode(p: Program, i: number, isBackward: boolean, next: Next): numb
       return -1;
     case 2:
       // A lookbehind matches its elements right to left, as the spec has it.
-      return isBackward ? sequenceBackward(p, p.length - 1, i, next) : sequenceForward(p, 1, i, next);
+      return sequence(p, isBackward ? p.length - 1 : 1, i, isBackward, next);
     case 3: {
       const max = p[2] < 0 ? Infinity : p[2];
       const body = p[4];
       if (isUnit(body)) return unitRepeat(body, p[1], max, p[3] === 1, i, isBackward, next);
       return repeat(body, p[1], max, p[3] === 1, 0, i, isBackward, next);
     }
-    case 4:
-      return assertionHolds(p[1], i) ? next(i) : -1;
     case 5: {
       const isFound = matchNode(p[3], i, p[2] === 1, whereItEnds) >= 0;
       return isFound !== (p[1] === 1) ? next(i) : -1;
@@ -103,26 +106,17 @@ type Sequence = readonly [2, ...Program[]];
 
 // Literal text, classes and assertions match in exactly one way, so a sequence steps over them in
 // a loop and makes a continuation only for what can backtrack (alternatives, repeats, lookarounds).
-function sequenceForward(p: Sequence, k: number, i: number, next: Next): number {
-  for (; k < p.length; k++) {
-    const j = stepOver(p[k] as Program, i, false);
+function sequence(p: Sequence, k: number, i: number, isBackward: boolean, next: Next): number {
+  const step = isBackward ? -1 : 1;
+  const end = isBackward ? 0 : p.length;
+  for (; k !== end; k += step) {
+    const j = stepOver(p[k] as Program, i, isBackward);
     if (j === CAN_BACKTRACK) break;
     if (j < 0) return -1;
     i = j;
   }
-  if (k === p.length) return next(i);
-  return matchNode(p[k] as Program, i, false, (j) => sequenceForward(p, k + 1, j, next));
-}
-
-function sequenceBackward(p: Sequence, k: number, i: number, next: Next): number {
-  for (; k > 0; k--) {
-    const j = stepOver(p[k] as Program, i, true);
-    if (j === CAN_BACKTRACK) break;
-    if (j < 0) return -1;
-    i = j;
-  }
-  if (k === 0) return next(i);
-  return matchNode(p[k] as Program, i, true, (j) => sequenceBackward(p, k - 1, j, next));
+  if (k === end) return next(i);
+  return matchNode(p[k] as Program, i, isBackward, (j) => sequence(p, k + step, j, isBackward, next));
 }
 
 const CAN_BACKTRACK = -2;
