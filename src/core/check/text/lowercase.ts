@@ -57,8 +57,7 @@ export function lowerPatternSource(source: string, flags: string): string | null
         i += 5;
         continue;
       }
-      // `\k` names a group; `\1` refers back.
-      if (/[kuxc0-9]/.test(n) || (isUpperAscii(n) && !UPPER_ESCAPES.has(n))) return null;
+      if (isUnlowerableEscape(n)) return null;
       out += c + n;
       i++;
       continue;
@@ -103,8 +102,21 @@ export function isLowerable(code: number): boolean {
   return c.toLowerCase() === c && c.toUpperCase() === c;
 }
 
+/**
+ * Whether the escape `\` + `letter` keeps a pattern from being lowered: `\k` names a group, `\1`
+ * refers back, `\u` (unless it spells a lowerable character, checked apart), `\x` and `\c` spell a
+ * character lowering cannot see, and an uppercase escape other than `\B`, `\W`, `\S`, `\D` means
+ * something else in lowercase.
+ *
+ * @example
+ * isUnlowerableEscape('k'); // true
+ */
+export function isUnlowerableEscape(letter: string): boolean {
+  return /[kuxc0-9]/.test(letter) || (isUpperAscii(letter) && !UPPER_ESCAPES.has(letter));
+}
+
 /** A class range lowers safely when it does not mix uppercase letters with other characters. */
-function isSafeRange(from: string, to: string): boolean {
+export function isSafeRange(from: string, to: string): boolean {
   if (from === '' || from === '[' || to === ']' || to === '') return true;
   return isUpperAscii(from) === isUpperAscii(to);
 }

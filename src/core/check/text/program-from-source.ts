@@ -1,4 +1,4 @@
-import { isLowerable } from './lowercase';
+import { isLowerable, isSafeRange, isUnlowerableEscape } from './lowercase';
 import type { Program } from './program';
 
 /**
@@ -124,9 +124,6 @@ const BRACKETS = /[\\[()]/g;
 const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
 const UNLOWERABLE = /[^\0-\x7f\xe0-\xe4\xe6-\xf6\xf8-\xfe]/;
-/** Escapes lowering cannot see through, or that stand for a character it would not lower. */
-const UNLOWERABLE_ESCAPE = /[kxc0-9ACE-RT-VX-Z]/;
-const UPPER = /[A-Z]/;
 
 /** Classes already read, by their source (and whether lowered). */
 const CLASSES = new Map<string, readonly number[]>();
@@ -263,11 +260,8 @@ class Parser {
       const at = BRACKETS.lastIndex - 1;
       const c = s[at];
       if (c === '\\') BRACKETS.lastIndex = at + 2;
-      else if (c === '[') {
-        let end = at + 1;
-        while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
-        BRACKETS.lastIndex = end + 1;
-      } else if (c === '(') depth++;
+      else if (c === '[') BRACKETS.lastIndex = classEnd(s, at) + 1;
+      else if (c === '(') depth++;
       else if (depth > 0) depth--;
       else {
         this.at = at;
@@ -329,7 +323,9 @@ class Parser {
     const s = this.source;
     const letter = s[this.at + 1];
     if (letter === undefined) throw new Unsupported('trailing backslash');
-    if (this.isLowered && UNLOWERABLE_ESCAPE.test(letter)) throw new Unsupported('not lowerable');
+    // `\u` is checked below, by the character it spells.
+    if (this.isLowered && letter !== 'u' && isUnlowerableEscape(letter))
+      throw new Unsupported('not lowerable');
     this.at += 2;
     if (Object.hasOwn(CONTROL_ESCAPES, letter)) return CONTROL_ESCAPES[letter]!;
     if (letter === 'b' && isInClass) return 8;
@@ -350,8 +346,7 @@ class Parser {
   private characterClass(): readonly number[] {
     const s = this.source;
     // The same classes recur across patterns (`[\\w'&-]`, `[^.!?\\n]`): each is read once.
-    let end = this.at + 1;
-    while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
+    const end = classEnd(s, this.at);
     const text = `${this.isLowered ? 'L' : ''}${s.slice(this.at, end + 1)}`;
     const known = CLASSES.get(text);
     if (known) {
@@ -382,10 +377,7 @@ class Parser {
         this.at++;
         if (s[this.at] === '\\' && /[dwsDWS]/.test(s[this.at + 1] ?? ''))
           throw new Unsupported('class range');
-        // Lowering gives up on a range from an uppercase letter to anything else, or back.
-        if (this.isLowered && UPPER.test(s[fromAt]!) !== UPPER.test(s[this.at]!)) {
-          throw new Unsupported('not lowerable');
-        }
+        if (this.isLowered && !isSafeRange(s[fromAt]!, s[this.at]!)) throw new Unsupported('not lowerable');
         const to = this.classUnit();
         ranges.push(...this.loweredRange(from, to));
       } else {
@@ -409,6 +401,13 @@ class Parser {
     if (!this.isLowered || from < 65 || from > 90) return [from, to];
     return [from + 32, to + 32];
   }
+}
+
+/** Where the class opened at `start` closes: its `]` (the first unescaped one), or the end. */
+function classEnd(s: string, start: number): number {
+  let end = start + 1;
+  while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
+  return end;
 }
 
 /** Sorted, non-overlapping, non-adjacent ranges. */
