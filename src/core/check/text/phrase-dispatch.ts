@@ -22,12 +22,13 @@ import type { Tokens } from './tokens';
  * runs go through its start-up program instead of V8 (`program.ts`).
  */
 
-/** One dispatched pattern, made when a note first reaches it. */
+/**
+ * One dispatched pattern, made when a note first reaches it. Every dispatched pattern is
+ * case-insensitive: phrase lists matched case-sensitively are scanned whole (`phrase-matcher.ts`).
+ */
 export type DispatchedPattern = {
   id: number;
   source: string;
-  /** Whether the pattern is case-insensitive. */
-  isCaseless: boolean;
   isUnicode: boolean;
   /** Whether the pattern runs on the lowercased note (see `lowercase.ts`): set by its program, or on compiling. */
   isLowered: boolean;
@@ -88,6 +89,13 @@ const REQUIRED_IDS = new Map<string, number>();
 const WORD_INFOS = new Map<string, WordInfo>();
 /** Bounds the word memos on odd input (a pasted log); real notes share a few thousand words. */
 const MAX_WORDS = 50_000;
+
+/** Keeps `value` in a word memo, starting the memo afresh when it is full. */
+function remember<T>(memo: Map<string, T>, word: string, value: T): T {
+  if (memo.size >= MAX_WORDS) memo.clear();
+  memo.set(word, value);
+  return value;
+}
 const NOTES = new WeakMap<Tokens, NoteIndex>();
 
 /**
@@ -203,9 +211,7 @@ function wordInfo(word: string): WordInfo {
       info.candidates.push(own);
     }
   }
-  if (WORD_INFOS.size >= MAX_WORDS) WORD_INFOS.clear();
-  WORD_INFOS.set(word, info);
-  return info;
+  return remember(WORD_INFOS, word, info);
 }
 
 /**
@@ -306,10 +312,7 @@ function idsStartedBy(word: string): readonly number[] {
       }
     }
   }
-  const found = ids ?? NO_IDS;
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(word, found);
-  return found;
+  return remember(WORDS, word, ids ?? NO_IDS);
 }
 
 function patternOf(id: number): DispatchedPattern {
@@ -321,7 +324,6 @@ function patternOf(id: number): DispatchedPattern {
   const pattern: DispatchedPattern = {
     id,
     source,
-    isCaseless: true,
     isUnicode: flags.includes('u'),
     isLowered: false,
     re: null,
@@ -409,7 +411,7 @@ export function matchEndAt(
  * when it has none: a pattern that cannot be lowered, or uses what programs leave to V8.
  */
 function programOf(pattern: DispatchedPattern): Program | null {
-  if (!pattern.isCaseless || pattern.isUnicode) return null;
+  if (pattern.isUnicode) return null;
   const program = programFromSource(pattern.source, true, { isLazy: true });
   if (program === null) return null;
   pattern.isLowered = true;
@@ -430,12 +432,9 @@ function subjectFor(tokens: Tokens, pattern: DispatchedPattern, text: string): s
 function stickyOf(pattern: DispatchedPattern, subject: string): RegExp {
   if (pattern.re) return pattern.re;
   const u = pattern.isUnicode ? 'u' : '';
-  const lowered = pattern.isCaseless ? lowerPatternSource(pattern.source, u) : null;
+  const lowered = lowerPatternSource(pattern.source, u);
   pattern.isLowered = lowered !== null;
-  const re =
-    lowered === null
-      ? new RegExp(pattern.source, `y${pattern.isCaseless ? 'i' : ''}${u}`)
-      : new RegExp(lowered, 'y');
+  const re = lowered === null ? new RegExp(pattern.source, `yi${u}`) : new RegExp(lowered, 'y');
   compileToMachineCode(re, subject);
   pattern.re = re;
   return re;
