@@ -34,6 +34,11 @@ const shared = {
   external: ['pg', 'pg-native', 'nodemailer', '@inquirer/prompts', 'playwright-core', 'vite'],
   define: { __REBOUND_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  // Whitespace and syntax only: every run reads its bundles' whole text, even when the code cache
+  // is accepted (cli.cjs 134 -> 62 KB, cmd-check.cjs 301 -> 257 KB). Names stay, so stack traces
+  // and class names read as in the source.
+  minifyWhitespace: true,
+  minifySyntax: true,
 };
 
 /** Points the registry's lazy imports at the per-command bundles instead of inlining them. */
