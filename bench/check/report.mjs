@@ -84,6 +84,9 @@ const FIRST_CONTACT = {
   holdout69: '0.93',
   holdout70: '0.98',
   holdout71: '0.99',
+  holdout72: '0.95',
+  holdout73: '0.91',
+  holdout74: '0.94',
 };
 
 const rows = [];

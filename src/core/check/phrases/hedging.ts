@@ -8,8 +8,9 @@ export const HEDGING_PHRASES: readonly RegExp[] = [
   /\b(?:just|only) (?:wanted|want|wanting|thought|writing|checking|hoping|reaching out) to\b/,
   /\bjust (?:wanted|thought|writing|checking|hoping|reaching out)\b/,
   /\bhopefully\b/,
-  // Not before a figure: "the overnight sort of 14,000 parcels" is a noun.
-  /\b(?:kind|sort) of\b(?! \d)/,
+  // Not before a figure: "the overnight sort of 14,000 parcels" is a noun. Not courtesy: "it was
+  // kind of you to show me round".
+  /\b(?:kind|sort) of\b(?! \d| (?:you|him|her|them)\b)/,
   /\bI reckon\b/,
   /\bmore or less\b/,
   /\bI(?:'d| would) like to think\b/,

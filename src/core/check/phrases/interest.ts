@@ -103,7 +103,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // The job as the first choice or the right move: "is still my top choice", "feels like the right way back for me".
   /\b(?:is|remains|are|was) (?:still |definitely |very much |clearly |now )?my (?:top|first|number one|number-one|clear|first-choice) (?:choice|pick|preference|priority)\b/,
   /\b(?:role|position|job|post|team|company|opportunity|place)(?: [\w&'-]+){0,3}? (?:is|feels like|sounds like|seems like|would be) (?:a |an |the )?(?:\w+ )?(?:perfect|great|natural|ideal|right|best) (?:[\w-]+ ){0,2}?for me\b/,
-  /\b(?:want|wanting|wanted) (?:it|this|that|(?:this|the|that) (?:[\w&'-]+ ){0,4}?(?:job|role|post|position|place|opportunity)) (?:even |all the |much |still |so much )?more\b/,
+  /\b(?:want|wanting|wanted) (?:it|this|that|(?:this|the|that) (?:[\w&'-]+ ){0,6}?(?:job|role|post|position|place|opportunity)) (?:even |all the |much |still |so much )?more\b/,
   // Wanting the job in everyday words, across a few words of the sentence: "I really hope I get
   // the chance to join the team". Hoping to hear, speak or get news is a polite close, not interest.
   /\b(?:hope|hoping|wish|wishing|long|longing|dream|dreaming)\b(?:(?!\b(?:hear|hearing|heard|speak|speaking|talk|talking|news|update|decision|outcome|feedback|send|share|meet|meeting)\b)[^.!?\n]){0,40}?\b(?:join|joining|work (?:at|for|with|alongside|there|here)|working (?:at|for|with|alongside|there|here)|be part of|being part of|get (?:the|this|that) (?:job|role|post|position|nod|offer))\b/,
@@ -141,6 +141,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bwant to be (?:your|the (?:[\w-]+ ){0,3}?(?:who|that)\b)/,
   /\bto (?:work|join|be part of) [^.!?\n]{0,60}? is (?:exactly |precisely |really )?(?:my|what I) (?:goal|aim|wish|dream|ambition|hope|want)\b/,
   /\b(?:glad|happy|pleased|want|wish|like|love) to (?!(?:send|share|show|walk|talk|speak|meet|discuss|answer|explain|present|demonstrate|come|bring|run you|go through|take you|provide|give|forward|email|call|arrange|schedule)\b)[a-z]+\b[^.!?\n]{0,40}? at [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
+  // Doing again, at the employer, what the note just told: "I'd love the chance to do the same at
+  // Torrens Vale", "I'd be delighted to do the same at Heathermoor Hospice".
+  /\b(?:(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity)|I(?:'d| would) (?:really |so |very much )?(?:love|like|be (?:really |so )?(?:delighted|thrilled|glad|happy|excited|keen|eager|proud))) to do (?:the same|that|this|it|something similar|much the same)(?: again)? (?:at|for|in) (?!(?:you|your (?:data|numbers|files|figures|records))\b)/,
   // "I'd love the chance to do the same for Lee Valley Foods as Payroll Manager".
   /\b(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to [a-z]+\b[^.!?\n]{0,40}? (?:for|at|with) [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
   // "I would adore supporting your CEO as Executive Assistant", "I'd love working at Kiln & Co.".

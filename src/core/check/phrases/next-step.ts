@@ -5,7 +5,7 @@
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go (?:over|through|into)|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
-  /\b(?:I|and|or) (?:can|could) (?:also |easily |gladly |happily |maybe |perhaps )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you|meet|visit|shadow|demonstrate|ride along|tag along|work alongside)\b|\b(?:can|could|will) come (?:to|and) (?:present|show|meet|talk|walk|run|demo|demonstrate|discuss)\b/,
+  /\b(?:I|and|or) (?:can|could) (?:also |easily |gladly |happily |maybe |perhaps |hopefully )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you|meet|visit|shadow|demonstrate|ride along|tag along|work alongside)\b|\b(?:can|could|will) come (?:to|and) (?:present|show|meet|talk|walk|run|demo|demonstrate|discuss)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like|enjoy|relish) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
   /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to\b/,
@@ -54,7 +54,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "Would you be open to me sending my logbook?": an offer put as a question.
   /\b(?:would|will|are) you be (?:open|happy|willing|free) (?:to|for) (?:me )?(?:sending|send|talking|talk|coming|come|meeting|meet|showing|show|sharing|share|walking|walk|bringing|bring|running|run|a call|a chat|a visit|another)\b/,
   // "glad to work through another case study with you": doing a set task again.
-  /\b(?:work through|do|try|take|sit|run through|tackle|attempt|complete|have a go at) (?:another|a second|one more|a fresh|a new) (?:case study|case|exercise|task|test|practical|assessment|problem|scenario|role-play)\b/,
+  /\b(?:work through|do|try|take|sit|run through|tackle|attempt|complete|have a go at) (?:another|a second|one more|a fresh|a new) (?:[\w-]+ )?(?:case study|case|exercise|task|test|practical|assessment|problem|scenario|role-play)\b/,
   /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
   // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
   // start a trial week whenever suits you".
@@ -85,7 +85,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to) (?:also |gladly |happily )?bring (?:in |along |over |round )?(?:[\w'&-]+ ){1,8}?(?:for you\b|to show you\b|(?:in|along|over|round|with me)\b|to (?:the|your|our|a|my) (?:\w+ )?(?:yard|office|meeting|interview|kitchen|studio|site|shop|workshop|lab|depot|call|second|next|follow-up|practice|clinic|salon|bar|restaurant|store))/,
   // Not "thank you for letting me teach the trial lesson": the trial already happened.
   /(?<!\b(?:letting|let|having|allowing|allowed|invited|inviting|asking|asked|getting|having had) me (?:to )?)\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another|the|your) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical|assessment|audition)\b/,
-  /\b(?:shall|should|can|may|could|might) I (?!(?:ask|just|say|be|have|also ask|expect|hear|know)\b)[a-z]+/,
+  // Not a call's opening question to whoever answers: "May I speak to Mr. Nassar?"
+  /\b(?:shall|should|can|may|could|might) I (?!(?:ask|just|say|be|have|also ask|expect|hear|know)\b|(?:speak|talk) (?:to|with) (?!you\b))[a-z]+/,
   /\b(?:welcome|love|appreciate|value|relish|like) (?:the |a |an |another )?(?:chance|opportunity) to (?!(?:join|work|be part|be a part|contribute|become|grow|lead|help|bring)\b)[a-z]+/,
   // Bringing the proof itself, wherever to: "bring my cupping records to Sao Paulo", "bring a wheel
   // of our Gouda for your team to taste", "bring my knives". A quality ("bring fresh ideas") is no

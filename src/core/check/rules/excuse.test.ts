@@ -488,4 +488,22 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 24 forms', () => {
+    it('flags traffic on a road named in accented letters', () => {
+      expect(
+        fires('excuse', 'I arrived late; the traffic on Periférico was terrible because of an accident.'),
+      ).toBe(true);
+    });
+    it('flags low blood sugar from fasting as the reason for slow answers', () => {
+      const text =
+        'As I was fasting that day my sugar level dropped in the afternoon, which is why my answers on costing were slow.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a medical emergency claims role', () => {
+      expect(
+        fires('excuse', 'We spoke on Thursday about the medical emergency claims role at Wayfarer Cover.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -58,4 +58,11 @@ describe('hedging', () => {
       false,
     );
   });
+
+  describe('round 24 look-alikes', () => {
+    it('does not flag the courtesy "kind of you"', () => {
+      expect(fires('hedging', 'It was kind of you to show me the chapel of rest.')).toBe(false);
+      expect(fires('hedging', 'I kind of led the sessions.')).toBe(true);
+    });
+  });
 });

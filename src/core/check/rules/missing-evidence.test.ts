@@ -71,4 +71,13 @@ describe('missing-evidence', () => {
       'On the Hoy Sound project, after we changed the inspection interval, the site ran through the winter without an unplanned yaw stop.';
     expect(fires('missing-evidence', text)).toBe(false);
   });
+
+  describe('round 24 forms', () => {
+    it('accepts a thing done the same afternoon as a result', () => {
+      const text =
+        'I rang the bereavement office myself and had the death certificate released the same afternoon.';
+      expect(fires('missing-evidence', text)).toBe(false);
+      expect(fires('missing-evidence', 'I can start the same day if needed.')).toBe(true);
+    });
+  });
 });

@@ -395,4 +395,21 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 24 forms', () => {
+    it('is satisfied by wanting a long-titled job even more', () => {
+      expect(
+        fires('missing-interest', 'I came away wanting the Motor Injury Claims Team Leader job even more.'),
+      ).toBe(false);
+    });
+    it('is satisfied by wishing to do the same at the employer', () => {
+      expect(fires('missing-interest', "I'd love the chance to do the same at Torrens Vale.")).toBe(false);
+      expect(fires('missing-interest', "I'd be delighted to do the same at Heathermoor Hospice.")).toBe(
+        false,
+      );
+      expect(fires('missing-interest', "I'd be happy to do the same with your data if you send it.")).toBe(
+        true,
+      );
+    });
+  });
 });

@@ -385,4 +385,23 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I can ride along with one of your crews next week.')).toBe(false);
     });
   });
+
+  describe('round 24 forms', () => {
+    it('is satisfied by an offer to take another test of a kind', () => {
+      expect(
+        fires('missing-next-step', 'I can take another typing test at your office any day this week.'),
+      ).toBe(false);
+    });
+    it('is satisfied by a hedged offer to share', () => {
+      expect(
+        fires('missing-next-step', 'I can hopefully share my internship report if that is useful.'),
+      ).toBe(false);
+    });
+    it("is not satisfied by a call's opening question to whoever answers", () => {
+      const text =
+        'Good evening, may I speak with Mr. Nassar? I am very keen on the role. I look forward to hearing from you.';
+      expect(fires('missing-next-step', text)).toBe(true);
+      expect(fires('missing-next-step', 'May I speak with you again next week about the audit?')).toBe(false);
+    });
+  });
 });

@@ -193,4 +193,16 @@ describe('over-candid', () => {
       expect(fires('over-candid', text)).toBe(true);
     });
   });
+
+  describe('round 24 forms', () => {
+    it('flags a verdict on a named round of the interview', () => {
+      expect(fires('over-candid', 'Honestly, my technical round was a disaster.')).toBe(true);
+    });
+    it('flags messing it up after another verb of the writer', () => {
+      expect(fires('over-candid', 'I froze and completely messed it up.')).toBe(true);
+      expect(
+        fires('over-candid', 'The printer jammed and messed up the handouts, so I reprinted them.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -22,4 +22,12 @@ describe('placeholder', () => {
   ])('does not flag ordinary text: %s', (text) => {
     expect(fires('placeholder', text)).toBe(false);
   });
+
+  describe('round 24 forms', () => {
+    it('flags an angle-bracket slot with a slash', () => {
+      expect(
+        fires('placeholder', 'Dear <Mr/Ms Surname>,\n\nThank you for Thursday.', { kind: 'letter' }),
+      ).toBe(true);
+    });
+  });
 });

@@ -189,4 +189,14 @@ describe('pushy', () => {
       expect(fires('pushy', 'I negotiated an offer with our supplier that saved 12%.')).toBe(false);
     });
   });
+
+  describe('round 24 forms', () => {
+    it('flags demanding a yes or no by a date', () => {
+      expect(
+        fires('pushy', "I've had another offer, so I'll need a yes or no from you by Friday.", {
+          kind: 'email',
+        }),
+      ).toBe(true);
+    });
+  });
 });

@@ -77,4 +77,12 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     },
   );
+
+  describe('round 24 forms', () => {
+    it('does not count an unknown sign-off followed by a name and a phone number as a paragraph', () => {
+      const text =
+        'Subject: Thank you\n\nDear Ing. Salinas,\n\nThank you for Wednesday. Rejects fell from 3,400 to 900 ppm.\n\nI am very interested and would be glad to share my checklist.\n\nSaludos cordiales,\nValeria Orozco\n555-0139\n';
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

@@ -325,4 +325,13 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I have been on sleeping tablets for insomnia since March.')).toBe(true);
     });
   });
+
+  describe('round 24 look-alikes', () => {
+    it('does not flag a medication competency assessment', () => {
+      expect(
+        fires('too-personal', 'I would be glad to send you my latest medication competency assessment.'),
+      ).toBe(false);
+      expect(fires('too-personal', 'I had to change my medication last month.')).toBe(true);
+    });
+  });
 });

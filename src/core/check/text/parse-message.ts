@@ -218,17 +218,21 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
       return null;
     }
   }
-  // No valediction: a lone name line after a blank line ("\n\nSam").
-  const lastLine = nonBlank[nonBlank.length - 1];
-  const before = nonBlank[nonBlank.length - 2];
-  // A valediction we do not know, in any language ("Slán,", "Groetjes,"): a short line ending in a
-  // comma, alone after a blank line, then a name.
-  const third = nonBlank[nonBlank.length - 3];
+  // No valediction we know: the name may be followed by a phone number or an address line or two.
+  let nameAt = nonBlank.length - 1;
+  while (nameAt > nonBlank.length - 3 && nameAt > firstBodyLine && isReachLine(nonBlank[nameAt]!.content))
+    nameAt--;
+  // A lone name line after a blank line ("\n\nSam").
+  const lastLine = nonBlank[nameAt];
+  const before = nonBlank[nameAt - 1];
+  // A valediction we do not know, in any language ("Slán,", "Saludos cordiales,"): a short line
+  // ending in a comma, alone after a blank line, then a name.
+  const third = nonBlank[nameAt - 2];
   if (
     lastLine &&
     before &&
     third &&
-    nonBlank.length - 2 > firstBodyLine &&
+    nameAt - 1 > firstBodyLine &&
     NAME_LINE().test(lastLine.content) &&
     UNKNOWN_VALEDICTION.test(before.content) &&
     /\n[ \t\r]*\n/.test(text.slice(third.end, before.start))
@@ -239,11 +243,11 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
       valediction: withoutTrailingMarks(before.content).trim(),
     };
   }
-  if (lastLine && before && nonBlank.length - 1 > firstBodyLine && NAME_LINE().test(lastLine.content)) {
+  if (lastLine && before && nameAt > firstBodyLine && NAME_LINE().test(lastLine.content)) {
     const gap = text.slice(before.end, lastLine.start);
     if (/\n[ \t\r]*\n/.test(gap)) {
-      const span = trimSpan(text, lastLine);
-      return { ...span, valediction: null };
+      const { start } = trimSpan(text, lastLine);
+      return { start, end: trimSpan(text, { start, end: text.length }).end, valediction: null };
     }
   }
   return null;
@@ -328,6 +332,15 @@ function valedictionBeforeName(line: string): string | null {
 }
 
 /** Lines that may follow a valediction: a name, a title, a phone number, an address, a link. */
+/** A phone number, an email address or a web address on a line of its own. */
+function isReachLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    /^(?:(?:tel|phone|mobile|mob|cell|m|t)\.?:?[ \t]*)?\+?[\d(][\d ().-]{5,}\d$/i.test(t) ||
+    /^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/i.test(t)
+  );
+}
+
 function isContactLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 80) return false;
