@@ -15,7 +15,7 @@ import type { Program } from './program';
  * regex rather than character by character.
  *
  * @example
- * programFromSource('\\bI (?:am|was) sorry', true); // [2, [4, 'b'], 'i ', [1, 'am', 'was'], ' sorry']
+ * programFromSource('\\bI (?:am|was) sorry', true); // [2, [4, 'b'], 'i ', [7, 'aw', 'am', 'was'], ' sorry']
  */
 export function programFromSource(
   source: string,
@@ -122,6 +122,8 @@ const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
 const BRACKETS = /[\\[()]/g;
 /** A group body of plain words between bars, up to its closing parenthesis. */
 const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
+/** Each word of a word list (`|send|share`) to its first character (`ss`). */
+const FIRST_CHARACTERS = /\|([^|])[^|]*/g;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
 const UNLOWERABLE = /[^\0-\x7f\xe0-\xe4\xe6-\xf6\xf8-\xfe]/;
 
@@ -280,10 +282,11 @@ class Parser {
     WORD_LIST.lastIndex = this.at;
     if (!WORD_LIST.test(this.source)) return null;
     const end = WORD_LIST.lastIndex - 1;
-    const words = this.lowered(this.source.slice(this.at, end)).split('|');
+    const list = this.lowered(this.source.slice(this.at, end));
+    const words = list.split('|');
     this.at = end;
     if (words.length === 1) return words[0]!;
-    const node: (Program | 1)[] = [1];
+    const node: (Program | string | 7)[] = [7, `|${list}`.replace(FIRST_CHARACTERS, '$1')];
     for (let w = 0; w < words.length; w++) node.push(words[w]!);
     return node as unknown as Program;
   }

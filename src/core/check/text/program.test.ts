@@ -26,7 +26,7 @@ describe('programFromSource', () => {
       2,
       [4, 'b'],
       'i ',
-      [1, 'am', 'was'],
+      [7, 'aw', 'am', 'was'],
       ' sorry',
     ]);
   });
@@ -62,6 +62,20 @@ describe('programFromSource', () => {
   });
 });
 
+describe('word lists', () => {
+  it('tries only the words that start with the character at hand, in order', () => {
+    expect(programFromSource('(?:ab|a|b)c', false)).toEqual([2, [7, 'aab', 'ab', 'a', 'b'], 'c']);
+    expect(programEnd('(?:ab|a|b)c', 'xac', 1)).toBe(3);
+    expect(programEnd('(?:ab|a|b)c', 'xabc', 1)).toBe(4);
+    expect(programEnd('(?:ab|a)', 'x', 1)).toBe(-1);
+  });
+
+  it('matches a word list inside a lookbehind right to left', () => {
+    expect(programEnd('(?<=\\b(?:am|was) )sorry', 'i was sorry', 6)).toBe(11);
+    expect(programEnd('(?<=\\b(?:am|was) )sorry', 'i is sorry', 5)).toBe(-1);
+  });
+});
+
 describe('lazily read groups', () => {
   it('leaves a group unread until a match reaches it, then reads it once', () => {
     const program = programFromSource('\\bnot (?:at all|(?:really|quite) so)\\b', false, { isLazy: true });
@@ -72,7 +86,7 @@ describe('lazily read groups', () => {
     expect(runProgram(program!, 'is it so', 3)).toBe(-1);
     expect(group.body).toBeUndefined();
     expect(runProgram(program!, 'not quite so', 0)).toBe(12);
-    expect(readLazyGroup(group)).toEqual([1, 'at all', [2, [1, 'really', 'quite'], ' so']]);
+    expect(readLazyGroup(group)).toEqual([1, 'at all', [2, [7, 'rq', 'really', 'quite'], ' so']]);
   });
 
   it('throws NotCovered when a group read late uses what programs leave to V8', () => {
