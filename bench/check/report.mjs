@@ -87,6 +87,9 @@ const FIRST_CONTACT = {
   holdout72: '0.95',
   holdout73: '0.91',
   holdout74: '0.94',
+  holdout75: '0.99',
+  holdout76: '0.93',
+  holdout77: '0.98',
 };
 
 const rows = [];

@@ -23,8 +23,9 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\bso (?:that )?my (?:[\w-]+ ){0,5}?(?:answers?|responses?|walkthrough|presentation|performance|demo|pitch|explanation|examples?|delivery|case|exercise|test|task|solution|code)(?: [\w-]+){0,5}? (?:was|were|came out|went|fell|felt|ended up|sounded|didn't|did not|wasn't|weren't|stayed|remained)\b/,
   /\b(?:ate|ate up|swallowed|used up|took) (?:the|my|most of the|half (?:of )?the|all (?:of )?the) (?:[\w-]+ ){0,2}?(?:minutes|time|hour|prep time|preparation time)\b(?: I(?:'d| had) (?:set aside|planned|saved|kept))?/,
   /\b(?:threw|put|knocked|thrown) (?:my (?:\w+ )?(?:answers?|responses?|timing|focus|concentration|rhythm|presentation|demo) )off\b/,
+  /\b(?:threw|knocked|thrown) off (?:all |most |some |half )?(?:of )?my (?:\w+ )?(?:answers?|responses?|timing|focus|concentration|rhythm|presentation|demo)\b/,
   /\b(?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained)\b/,
-  /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off)\b/,
+  /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off|in a (?:rush|hurry|panic|fluster|state|flap))\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
   /\bwhich (?:really |completely |totally )?threw me\b/,
@@ -99,7 +100,8 @@ export const EXCUSE_PHRASES = {
     /\bmy car (?:broke down|wouldn't start|would not start)\b/,
     /\b(?:couldn't|could not) find (?:a )?parking\b/,
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
-    /(?<=\b(?:the|my|our) )(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+)? (?:broke down|was (?:\w+ )?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
+    // "the 47 bus was 25 minutes late": a route number before, a delay in minutes after.
+    /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+)? (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b/,
     /\b(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
     /\b(?:got|was) (?:\w+ )?lost (?:on the way|finding|trying to find|looking for)\b/,
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,
@@ -153,6 +155,10 @@ export const EXCUSE_PHRASES = {
   ],
   interviewer: [
     /\byou (?:kept )?interrupt(?:ed|ing)\b/,
+    // "it's not a fair thing to throw at someone in a first interview".
+    /\b(?:not|wasn't|was not|isn't|is not|hardly) (?:a |an |really a |really an |exactly a |very |entirely |quite )?fair (?:thing|question|ask|task|exercise|test|scenario|one) (?:to (?:throw|spring|ask|put|give|set|drop)|for (?:someone|somebody|anyone|anybody|a candidate|candidates|people))\b/,
+    // "I did not think it reasonable to expect someone from outside the industry to explain ...".
+    /\b(?:(?:did not|didn't|do not|don't) (?:think|feel|find|consider) it|(?:it )?(?:was not|wasn't|is not|isn't|hardly seems?|hardly)) (?:very |entirely |quite |altogether |really |terribly )?(?:reasonable|fair|realistic) to (?:expect|ask|spring|put)\b/,
     /\b(?:the panel's|your|the interviewers?'s?|your colleagues?'s?|the committee's) (?:\w+ )?interruptions\b/,
     /\b(?:the panel|the interviewers?|the other interviewer|your colleagues?|the committee)\b[^.!?\n]{0,60}?\b(?:interrupted|kept interrupting|cut me off|talked over me)\b/,
     /\b(?:kept|keep|started) (?:interrupting|cutting (?:me off|in)|talking over me)\b/,

@@ -99,7 +99,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:more|even more|as) (?:set|determined|keen|eager|committed|resolved) (?:than ever|as ever) (?:on|to) (?:joining|working|becoming|training|begin(?:ning)?|start(?:ing)?|build(?:ing)?|join|work|become|train) (?:(?:my|a|the) (?:career|apprenticeship|training|traineeship) )?(?:at|with|for|in|as)?\b/,
   /\b(?:I'm|I am|am|I'd be|I would be|really|well|definitely|totally|fully|very much|so) up for (?:it|this|the (?:job|role|post|challenge|position)|[a-z]+ing (?:on|at|for|with|in|alongside) |working|joining|taking (?:it|this|the (?:job|role|post)) on)\b/,
   // Subjectless zeal for the work at the employer: "Keen to skipper for Top End Barra Charters".
-  /\b(?:keen|eager|excited|thrilled|itching|raring|determined|chomping at the bit) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk)\b)[a-z]+ (?:for|at|alongside) (?!you\b)[\w&'-]/,
+  /\b(?:keen|eager|excited|thrilled|itching|raring|determined|chomping at the bit|keener|more (?:keen|eager|excited|determined))(?: than ever)? to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk)\b)[a-z]+(?: [a-z-]+){0,2}? (?:for|at|alongside) (?!you\b)[\w&'-]/,
   // The job as the first choice or the right move: "is still my top choice", "feels like the right way back for me".
   /\b(?:is|remains|are|was) (?:still |definitely |very much |clearly |now )?my (?:top|first|number one|number-one|clear|first-choice) (?:choice|pick|preference|priority)\b/,
   /\b(?:role|position|job|post|team|company|opportunity|place)(?: [\w&'-]+){0,3}? (?:is|feels like|sounds like|seems like|would be) (?:a |an |the )?(?:\w+ )?(?:perfect|great|natural|ideal|right|best) (?:[\w-]+ ){0,2}?for me\b/,
@@ -144,6 +144,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Doing again, at the employer, what the note just told: "I'd love the chance to do the same at
   // Torrens Vale", "I'd be delighted to do the same at Heathermoor Hospice".
   /\b(?:(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity)|I(?:'d| would) (?:really |so |very much )?(?:love|like|be (?:really |so )?(?:delighted|thrilled|glad|happy|excited|keen|eager|proud))) to do (?:the same|that|this|it|something similar|much the same)(?: again)? (?:at|for|in) (?!(?:you|your (?:data|numbers|files|figures|records))\b)/,
+  // Putting one's skills to work at the employer, in any register: "I should now like to put them
+  // to work for an organisation whose purpose I share", "I'd love to put my experience to work at Arlo".
+  /\bI(?:'d| would| should) (?:now |very much |much |really |dearly )?(?:like|love|welcome the chance) to put (?:them|it|this|that|these|those|my (?:[\w-]+ ){0,3}?(?:skills|experience|knowledge|training|years|background|expertise)) to (?:good )?(?:work|use) (?:for|at|with|in) (?!you\b)/,
   // "I'd love the chance to do the same for Lee Valley Foods as Payroll Manager".
   /\b(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to [a-z]+\b[^.!?\n]{0,40}? (?:for|at|with) [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
   // "I would adore supporting your CEO as Executive Assistant", "I'd love working at Kiln & Co.".

@@ -3,11 +3,13 @@
  * forward to hearing from you" is a polite close and is deliberately absent.
  */
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
-  /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go (?:over|through|into)|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
-  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue|set up|schedule|forward|prepare|run|dig|take you)\b/,
+  /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go (?:over|through|into)|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue (?:the |our )?(?:conversation|discussion|chat|dialogue)|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
+  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue (?:the |our )?(?:conversation|discussion|chat|dialogue)|set up|schedule|forward|prepare|run|dig|take you)\b/,
   /\b(?:I|and|or) (?:can|could) (?:also |easily |gladly |happily |maybe |perhaps |hopefully )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you|meet|visit|shadow|demonstrate|ride along|tag along|work alongside)\b|\b(?:can|could|will) come (?:to|and) (?:present|show|meet|talk|walk|run|demo|demonstrate|discuss)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like|enjoy|relish) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
+  // "Happy to jump on a call before then"; not "I had to jump on a call", which is past.
+  /(?<!\b(?:had|have|needed|need) to )\b(?:jump|hop) on (?:a|another) (?:[\w-]+ )?(?:call|chat|zoom|video call|phone call|teams call)\b/,
   /\b(?:please )?(?:feel free|don't hesitate|do not hesitate) to\b/,
   /\bif you (?:have|had|think of) any (?:\w+ )?(?:questions|concerns|doubts|follow-up)\b/,
   /\bif (?:it|that|this) would (?:help|be (?:useful|helpful|of interest))\b/,

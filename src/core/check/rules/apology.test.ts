@@ -189,4 +189,12 @@ describe('apology', () => {
       expect(fires('apology', text)).toBe(false);
     });
   });
+
+  describe('round 25 look-alikes', () => {
+    it('does not flag being sorry for missing a call', () => {
+      expect(fires('apology', "I'm sorry I missed your call yesterday afternoon.")).toBe(false);
+      expect(fires('apology', 'Sorry for missing your message on Friday.')).toBe(false);
+      expect(fires('apology', "I'm sorry I missed the point of your question.")).toBe(true);
+    });
+  });
 });

@@ -506,4 +506,36 @@ describe('excuse', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 25 forms', () => {
+    it('flags calling the question unfair to throw at someone', () => {
+      const text =
+        "Honestly, it's not a fair thing to throw at someone in a first interview, so I didn't have my answer ready.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('flags a numbered bus that was minutes late, and answers thrown off', () => {
+      expect(fires('excuse', 'The 47 bus was 25 minutes late, so I arrived in a rush.')).toBe(true);
+      expect(fires('excuse', 'We hit roadworks on the ring road, and that threw off all my answers.')).toBe(
+        true,
+      );
+    });
+    it('does not flag a fair test of the system', () => {
+      expect(
+        fires('excuse', 'We ran a fair test of the new routing over 6 weeks and cut late loads by 20%.'),
+      ).toBe(false);
+    });
+  });
+
+  describe('round 25 polite blame', () => {
+    it('flags a question thought unreasonable to expect', () => {
+      const text =
+        'I did not think it reasonable to expect someone from outside software to explain sprint velocity, and that is why my answer fell short.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('flags a test hardly fair for someone out of practice', () => {
+      expect(
+        fires('excuse', 'It was hardly a fair test for someone who has not used a spreadsheet in years.'),
+      ).toBe(true);
+    });
+  });
 });

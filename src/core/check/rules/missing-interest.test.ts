@@ -412,4 +412,17 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  describe('round 25 forms', () => {
+    it('is satisfied by being keener than ever to do the work for the employer', () => {
+      expect(fires('missing-interest', 'I came away keener than ever to run sites for Kowhai Build.')).toBe(
+        false,
+      );
+    });
+    it('is satisfied by putting skills to work for the employer, in a formal register', () => {
+      const text = 'I should now like to put them to work for an organisation whose purpose I share.';
+      expect(fires('missing-interest', text)).toBe(false);
+      expect(fires('missing-interest', 'I would like to put it to work for you next week.')).toBe(true);
+    });
+  });
 });

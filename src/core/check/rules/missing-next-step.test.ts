@@ -404,4 +404,26 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'May I speak with you again next week about the audit?')).toBe(false);
     });
   });
+
+  describe('round 25 forms', () => {
+    it('is satisfied by an offer to jump on a call, not by a past call', () => {
+      expect(
+        fires('missing-next-step', 'Happy to jump on a call before then to go through my reports.'),
+      ).toBe(false);
+      expect(
+        fires('missing-next-step', 'Sorry I had to jump on a call. I look forward to hearing from you.'),
+      ).toBe(true);
+    });
+  });
+
+  describe('round 25 look-alikes', () => {
+    it('is not satisfied by keenness to continue the work', () => {
+      const text =
+        "I am keen to continue that work on the Council's side. I look forward to hearing from you.";
+      expect(fires('missing-next-step', text)).toBe(true);
+      expect(fires('missing-next-step', 'I would be glad to continue the conversation next week.')).toBe(
+        false,
+      );
+    });
+  });
 });
