@@ -120,7 +120,7 @@ function wordAt(p: WordList, i: number, next: Next): number {
   if (c === undefined) return -1;
   const firsts = p[1];
   for (let a = firsts.indexOf(c); a >= 0; a = firsts.indexOf(c, a + 1)) {
-    const word = p[a + 2]!;
+    const word = p[a + 2] as string;
     if (!subject.startsWith(word, i)) continue;
     const end = next(i + word.length);
     if (end >= 0) return end;
@@ -131,8 +131,9 @@ function wordAt(p: WordList, i: number, next: Next): number {
 /** Inside a lookbehind: the words that end at `i`, tried in order. */
 function wordBefore(p: WordList, i: number, next: Next): number {
   for (let a = 2; a < p.length; a++) {
-    const n = p[a]!.length;
-    if (i < n || !subject.startsWith(p[a]!, i - n)) continue;
+    const word = p[a] as string;
+    const n = word.length;
+    if (i < n || !subject.startsWith(word, i - n)) continue;
     const end = next(i - n);
     if (end >= 0) return end;
   }
