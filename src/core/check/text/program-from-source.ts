@@ -122,6 +122,8 @@ const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
 const BRACKETS = /[\\[()]/g;
 /** A group body of plain words between bars, up to its closing parenthesis. */
 const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
+/** A group body that may be a run of a class and then literal text: `[\w-]+ `, `\w+ of `. */
+const RUN_THEN_LITERAL = /(?:\\[wd]|\[(?:[^\]\\]|\\.)*\])[+*]\??[^\\^$.|?*+()[\]{}]+\)/y;
 /** Each word of a word list (`|send|share`) to its first character (`ss`). */
 const FIRST_CHARACTERS = /\|([^|])[^|]*/g;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
@@ -247,7 +249,11 @@ class Parser {
     else if (s[this.at + 1] === '?') throw new Unsupported('named group');
     else this.at++; // A capturing group: captures are not reported, so it only groups.
     if (lookaround) this.at += 3 + lookaround[1];
-    const body = this.wordList() ?? (this.isLazy ? this.lazyBody() : this.disjunction());
+    // A run of a class and a literal (`(?:[\w-]+ )`) is read now even in a lazy program: it is
+    // small, and read, its repeat becomes one node (`quantified`).
+    RUN_THEN_LITERAL.lastIndex = this.at;
+    const isRunThenLiteral = RUN_THEN_LITERAL.test(s);
+    const body = this.wordList() ?? (this.isLazy && !isRunThenLiteral ? this.lazyBody() : this.disjunction());
     if (s[this.at] !== ')') throw new Unsupported('unclosed group');
     this.at++;
     return lookaround ? [5, lookaround[0], lookaround[1], body] : body;
@@ -310,6 +316,8 @@ class Parser {
     }
     const isLazy = s[this.at] === '?';
     if (isLazy) this.at++;
+    const run = runThenLiteral(atom);
+    if (run) return [8, run.ranges, run.literal, min, max, isLazy ? 1 : 0, atom];
     return [3, min, max, isLazy ? 1 : 0, atom];
   }
 
@@ -404,6 +412,22 @@ class Parser {
     if (!this.isLowered || from < 65 || from > 90) return [from, to];
     return [from + 32, to + 32];
   }
+}
+
+/**
+ * The class and literal of a body that is a run of a class and then literal text whose first
+ * character is outside the class (`[\w-]+ `), or null. Such a body matches in one way only: the
+ * whole run, then the literal.
+ */
+function runThenLiteral(atom: Program): { ranges: readonly number[]; literal: string } | null {
+  if (typeof atom === 'string' || atom[0] !== 2 || atom.length !== 3) return null;
+  const [, run, literal] = atom as unknown as [2, Program, Program];
+  if (typeof literal !== 'string' || literal === '' || typeof run === 'string' || run[0] !== 3) return null;
+  const [, min, max, , unit] = run;
+  if (min > 1 || max !== -1 || typeof unit === 'string' || unit[0] !== 0) return null;
+  const c = literal.charCodeAt(0);
+  for (let r = 0; r < unit[1].length; r += 2) if (c >= unit[1][r]! && c <= unit[1][r + 1]!) return null;
+  return { ranges: unit[1], literal };
 }
 
 /** Where the class opened at `start` closes: its `]` (the first unescaped one), or the end. */

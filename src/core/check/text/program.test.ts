@@ -76,6 +76,36 @@ describe('word lists', () => {
   });
 });
 
+describe('runs then literals', () => {
+  it('repeats a run of a class and a literal as one node, as V8 matches it', () => {
+    const source = "\\b(?:the|a) (?:[\\w-]+ ){0,2}?(?:format|room) (?:didn't|did not) suit me";
+    const program = programFromSource(source, false, { isLazy: true });
+    expect(JSON.stringify(program)).toContain('[8,');
+    for (const [text, at] of [
+      ["so the video call format didn't suit me", 3],
+      ["so the room didn't suit me", 3],
+      ["so the big loud video room didn't suit me", 3],
+    ] as const) {
+      const re = new RegExp(source, 'y');
+      re.lastIndex = at;
+      const m = re.exec(text);
+      expect(runProgram(program!, text, at), text).toBe(m ? at + m[0].length : -1);
+    }
+  });
+
+  it('tries each count of a greedy or lazy repeat, and honours the minimum', () => {
+    expect(programEnd('(?:\\w+ ){1,3}x', 'a b c x', 0)).toBe(7);
+    expect(programEnd('(?:\\w+ ){1,3}?\\w', 'a b c x', 0)).toBe(3);
+    expect(programEnd('(?:\\w+ ){2,}x', 'a x', 0)).toBe(-1);
+    expect(programEnd('(?:\\w+ )*x', 'a b c d', 0)).toBe(-1);
+  });
+
+  it('matches such a repeat right to left inside a lookbehind', () => {
+    expect(programEnd('(?<=\\bthe (?:[\\w-]+ )?)room', 'the big room', 8)).toBe(12);
+    expect(programEnd('(?<=\\bthe (?:[\\w-]+ )?)room', 'a big room', 6)).toBe(-1);
+  });
+});
+
 describe('lazily read groups', () => {
   it('leaves a group unread until a match reaches it, then reads it once', () => {
     const program = programFromSource('\\bnot (?:at all|(?:really|quite) so)\\b', false, { isLazy: true });
