@@ -90,6 +90,9 @@ const FIRST_CONTACT = {
   holdout75: '0.99',
   holdout76: '0.93',
   holdout77: '0.98',
+  holdout78: '0.96',
+  holdout79: '0.99',
+  holdout80: '0.85',
 };
 
 const rows = [];

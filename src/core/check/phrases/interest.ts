@@ -111,6 +111,15 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // "It's a role I'd be proud to hold", "the kind of team I'd be lucky to work in".
   /\b(?:role|job|post|position|team|company|place|firm|crew|kitchen|school|practice)s? (?:that )?I(?:'d| would)? (?:be |feel )?(?:very |really |so |truly )?(?:proud|honou?red|happy|glad|delighted|thrilled|lucky|privileged|love|like) to (?:hold|have|fill|take on|do|join|be part of|work (?:in|at|for|with|on))\b/,
   /\b(?:working|joining|getting|being|landing|the (?:job|role|post|position)|this (?:job|role|post|position)|the chance|this opportunity|the opportunity)\b[^.!?\n]{0,40}? would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me\b/,
+  // Inverted, and other plain ways of saying it: "It would mean the world to me to work at
+  // Hollyfield", "Y'all have a job I want", "I'd bite your hand off for the job", "Should you offer
+  // me the post, I will accept with pleasure", "I'd like it to be with Hartwell".
+  /\bit would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me to (?:work|join|be part|be a part|get|land|be offered|take (?:on|up)|serve|teach|nurse|lead|run)\b/,
+  /\b(?:a|the|this) (?:[\w-]+ )?(?:job|role|post|position) I (?:really |truly |very much |badly |genuinely )?(?:want|would love|'d love|would like|'d like|would jump at|'d jump at)\b/,
+  /\bbite (?:your|their|his|her|the) hands? off (?:for|to get)\b/,
+  /\b(?:I will|I'll|I would|I'd|I shall) (?:gladly |happily |readily )?accept(?: it| the offer| the post| the role| the job)? (?:with (?:great )?pleasure|gladly|happily|without hesitation|in a heartbeat)\b/,
+  /\bI(?:'d| would) (?:like|love|want) (?:it|that|this|the next one|my next (?:job|role|step|move|post)) to be (?:with|at|for) (?!(?:you|someone|a|an|the right)\b)[\w&'-]/,
+  /\bI(?:'d| would) be (?:really |so |well |proper |absolutely )?(?:made up|chuffed|buzzing|stoked|over the moon|tickled pink) to (?:join|work (?:at|for|with|alongside)|be part of|be a part of|get|land|start)\b/,
   /(?<!\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not) )\bsee myself (?:[a-z]+ing (?:[\w-]+ ){0,3}?(?:at|with|for|in|on|there|here|alongside)\b|staying|growing|at|with|in (?:the|this|that) (?:role|job|post|position|team)|there|here)\b/,
   /\b(?:is|was|feels like|sounds like|seems like) (?:exactly |really |definitely |absolutely |just |clearly )?the (?:[\w-]+ ){0,2}?(?:job|role|post|position|place|team|company|one|career|step|move) for me\b|\bticks (?:every|all the|all my) boxe?s?\b/,
   /\b(?:makes?|made|making) (?:this|the|that|your) (?:[\w-]+ ){0,2}?(?:role|job|post|position|company|team|opportunity|move|offer) (?:even |all the |much |so much |far )?(?:more )?(?:attractive|appealing|exciting|interesting|compelling|tempting)\b/,

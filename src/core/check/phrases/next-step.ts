@@ -32,6 +32,15 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:walk|take) (?:you|your (?:[\w-]+ ){0,2}?(?:team|colleagues|staff|crew|manager|panel|engineers|leads?)) (?:and the team |or the team )?(?:[\w-]+ ){0,2}?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text|ring|phone|message|whatsapp|buzz) me\b/,
+  /\bgive me a (?:call|ring|bell|shout|buzz|text|holler)\b/,
+  // "I'd love to screen it for you and Theo", "whenever you have 20 minutes".
+  /\bI(?:'d| would) (?:love|like|be (?:glad|happy|pleased)) to [a-z]+ (?:it|them|this|that|one|some|a few) for you\b|\bwhenever you have (?:\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\b/,
+  // A day with the reader's people: "I can join your trail crew on any Saturday in May".
+  /\bI (?:can|could|'ll|will|would be glad to|'d be glad to|would be happy to|'d be happy to) join (?:your|the) (?:[\w-]+ ){0,2}?(?:crew|team|shift|round|run|class|ward|kitchen|site|patrol) (?:on|for) (?:any|a|an|one|the next|the first)\b/,
+  // A sample of the work itself: "I can translate a chapter of your style guide by Thursday".
+  /\bI (?:can|could|will|'ll) [a-z]+ (?:a|one|two|three|\d+) (?:[\w-]+ )?(?:chapters?|samples?|pages?|sections?|pieces?|mock-?ups?|drafts?|versions?|examples?) (?:of|for|from) (?:your|the)\b/,
+  // Formal offers: "Copies can be supplied on request".
+  /\b(?:can|could|will) be (?:supplied|provided|sent|forwarded|made available|emailed|shared) (?:on|upon) request\b/,
   /\bcould we (?:talk|meet|speak|schedule|set up|find)\b/,
   // "happy to pair on a prototype", "glad to cook a second menu": an offer whatever the verb, unless
   // it is past ("I was glad to meet"), news ("happy to report") or interest ("happy to join").
@@ -39,7 +48,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd|we'd) (?:really |very much |also |gladly )?(?:love|like|welcome the chance|be glad|be happy) to (?:send|share|show|walk|present|demo|demonstrate|come (?:back|in|by|down|over|along|out)|talk|discuss|meet|speak|chat|continue|follow up|go through|take you|prepare|run (?:you|through)|cook|pair|sketch|draft|email|forward|put together|pull together|write up|mock up|redo|do (?:a|the|another|that|it) (?:\w+ )?(?:again|trial|test|exercise|task|role-play|case study|session|demo|presentation|sample|walkthrough|shift))\b/,
   /\b(?:would|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|value|appreciate|love|like) (?:a|an|another|the|any) (?:\w+ ){0,2}?(?:conversation|call|chat|meeting|discussion|follow-up|second (?:interview|meeting|round|look|conversation)|trial|visit)\b/,
   /\b(?:I(?:'ll| can| could| will| am able to)|and (?:can|could|will|I can|I could|I will|I'll))(?: (?:also|gladly|happily|easily|certainly|readily|quickly))? (?:send|share|walk|forward|email|e-mail|provide|prepare|put together|set up|show|present|demo|demonstrate|pass along|pass on|drop off|mail|run you|complete|sketch|draft|write up|pair|mock up|arrange|schedule|follow up with|go through|take you|come (?:back|in|by))\b/,
-  /\b(?:can|could) be reached (?:at|on|by|any|via|most)\b/,
+  /\b(?:can|could) (?:also )?be reached (?:at|on|by|any|via|most)\b/,
   // "I can bring a copy" is an offer; "I can bring real energy" is a claim about oneself.
   /\bI(?:'ll| can| could| will| would be glad to| would be happy to) (?:also |gladly |happily )?bring (?:you |along |in )?(?:a |an |the |my |some |our |printed |paper )?(?:\w+ )?(?:copy|copies|portfolio|samples?|examples?|plan|plans|deck|slides|notes|drawings|prototype|mock-?ups?|references?|designs?|sketches|model|code|laptop|demo|report|case study|files?|work)\b/,
   /\b(?:shall|should|can|may|could|might) I (?:send|share|forward|email|bring|prepare|set up|put together|walk you|show you|pass)\b/,

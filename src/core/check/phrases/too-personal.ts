@@ -53,6 +53,8 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,
     /\bI(?:'m| am) (?:single|married|divorced|separated|widowed)\b/,
     /\bsingle (?:mom|mother|dad|father|parent)\b/,
+    // "since my partner and I split up in January"; not "we split up the work".
+    /\b(?:my (?:partner|husband|wife|boyfriend|girlfriend|fianc\w*) and I|(?:since|after|when) we) (?:have |had )?(?:split up|broke up|separated|divorced)\b(?! (?:the|our|a|an|into|by|between|it|them|work|tasks)\b)/,
   ],
   family: [
     /\bstart(?:ing)? a family\b/,
@@ -78,7 +80,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:payments?|months?|weeks?|instal?lments?) behind (?:on|with) (?:my|our|the)\b|\bmaxed[- ]out\b/,
     /\b(?:ran|run|running|racked|racking) up (?:[\w-]+ ){0,3}?(?:debts?|bills|arrears|overdraft)\b|\bcredit[- ]card debts?\b/,
     /\b(?:bailiffs?|debt collectors?|repo men) (?:have|has|had|came|come|keep|kept|are|were|turned up|knocked|called|calling|at)\b/,
-    /\b(?:behind on|behind with|struggling with|drowning in|buried in) (?:my |our |the )?(?:rent|bills|payments|mortgage|debts?|loans?|repayments)\b/,
+    /\b(?:behind on|behind with|struggling with|drowning in|buried in) (?:my |our |the )?(?:rent|bills|payments|mortgage|debts?|loans?|repayments|council tax|taxes|tax bill|utilities|car payments?|credit cards?)\b/,
     /\b(?:my|our|I'm in|I am in|I'm having|I am having|we're in|we are in|I've had|I have had|going through|facing) (?:\w+ )?(?:financial|money) (?:troubles?|problems?|difficult(?:y|ies)|hardship|struggles?|stress|worries)\b/,
     /\b(?:I|we) (?:really |desperately |badly )?need (?:this job|the (?:money|income|paycheck)|a (?:paycheck|steady income))\b/,
     /\b(?:I|we) (?:can't|cannot|couldn't|could not) afford\b/,

@@ -538,4 +538,22 @@ describe('excuse', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 26 forms', () => {
+    it('flags a test that was no fair picture of the writer', () => {
+      expect(fires('excuse', 'The lever was sticky, so the test was not a fair picture of my driving.')).toBe(
+        true,
+      );
+      expect(fires('excuse', 'I would like to give you a fuller picture of my work.')).toBe(false);
+    });
+    it('flags no chance to prepare after a late brief', () => {
+      const text =
+        'The recruiter only sent the details on Sunday night, so I had no chance to look into the company.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('flags a broken AC as the reason for sweating', () => {
+      const text = 'The AC in that room was out, which is why I was sweating on the catastrophe question.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -425,4 +425,21 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I would like to put it to work for you next week.')).toBe(true);
     });
   });
+
+  describe('round 26 forms', () => {
+    it.each([
+      'It would mean the world to me to work at Hollyfield as a Healthcare Assistant.',
+      "Y'all have a job I want.",
+      "I'd bite your hand off for the Junior Illustrator job.",
+      'Should you offer me the post, I will accept with pleasure.',
+      "I deserve a crack at a supervisor's job, and I'd like it to be with Hartwell.",
+      "I'd be made up to join the Breck Road Bathrooms crew.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by wishing the panel success', () => {
+      expect(fires('missing-interest', 'I wish you every success with the appointment.')).toBe(true);
+      expect(fires('missing-interest', "I'd like it to be with someone who listens.")).toBe(true);
+    });
+  });
 });

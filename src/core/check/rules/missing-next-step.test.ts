@@ -426,4 +426,17 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  describe('round 26 forms', () => {
+    it.each([
+      'Give me a call at 555-0146 any day this week.',
+      "I'd love to screen it for you and Theo.",
+      'I can join your trail crew on any Saturday in May.',
+      'I can translate a chapter of your style guide by Thursday.',
+      'Copies of the schedule can be supplied on request.',
+      'I can also be reached on 555-0112.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -205,4 +205,10 @@ describe('over-candid', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 26 forms', () => {
+    it('flags blowing a named round', () => {
+      expect(fires('over-candid', "I'll be straight with you: I blew the whiteboard round.")).toBe(true);
+    });
+  });
 });

@@ -334,4 +334,14 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I had to change my medication last month.')).toBe(true);
     });
   });
+
+  describe('round 26 forms', () => {
+    it('flags a break-up and arrears', () => {
+      expect(fires('too-personal', 'Things have been hard since my partner and I split up in January.')).toBe(
+        true,
+      );
+      expect(fires('too-personal', "I'm behind on my council tax and rent.")).toBe(true);
+      expect(fires('too-personal', 'When we split up the work, my half shipped first.')).toBe(false);
+    });
+  });
 });
