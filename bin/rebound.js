@@ -37,7 +37,9 @@ function loadBundle(name) {
   bundle.filename = filename;
   bundle.paths = Module._nodeModulePaths(dist);
   bundles.set(filename, bundle);
-  const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), {
+  // Read as Latin-1: the build leaves only ASCII in the bundles, and decoding ~260 KB as UTF-8
+  // cost ~1 ms more on every run.
+  const script = new vm.Script(Module.wrap(fs.readFileSync(filename).toString('latin1')), {
     filename,
     cachedData: readCache(filename),
   });

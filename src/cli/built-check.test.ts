@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT_MS, BUILT_BIN, ensureBuilt } from './test-built-bin';
 
@@ -52,5 +52,23 @@ describe('the built rebound check', () => {
     const run = check('--json', '--context', debrief, note);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'email', findings: [] });
+  });
+
+  it('holds only ASCII in its bundles, which bin/rebound.js reads as Latin-1', () => {
+    const dist = join(dirname(BUILT_BIN), '..', 'dist');
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.cjs'))) {
+      expect(/[^\t\n\r\x20-\x7e]/.test(readFileSync(join(dist, file), 'latin1')), file).toBe(false);
+    }
+  });
+
+  it('matches phrases spelled with non-ASCII characters', () => {
+    const accented = join(work, 'accented.txt');
+    writeFileSync(
+      accented,
+      'Hi Dana,\n\nThank you for Tuesday. The traffic on Periférico was terrible, so I arrived late. ' +
+        'At Keel I cut defects by 31%.\n\nI’m keen on the role and would be glad to send the audit plan.\n\nBest,\nRobin\n',
+    );
+    const run = check('--json', accented);
+    expect(JSON.parse(run.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('excuse');
   });
 });
