@@ -122,8 +122,9 @@ const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
 const BRACKETS = /[\\[()]/g;
 /** A group body of plain words between bars, up to its closing parenthesis. */
 const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
-/** A group body that may be a run of a class and then literal text: `[\w-]+ `, `\w+ of `. */
-const RUN_THEN_LITERAL = /(?:\\[wd]|\[(?:[^\]\\]|\\.)*\])[+*]\??[^\\^$.|?*+()[\]{}]+\)/y;
+/** A group body that may be a run of a class and literal text, in either order: `[\w-]+ `, ` \w+`. */
+const RUN_AND_LITERAL =
+  /(?:(?:\\[wd]|\[(?:[^\]\\]|\\.)*\])[+*]\??[^\\^$.|?*+()[\]{}]+|[^\\^$.|?*+()[\]{}]+(?:\\[wd]|\[(?:[^\]\\]|\\.)*\])[+*]\??)\)/y;
 /** Each word of a word list (`|send|share`) to its first character (`ss`). */
 const FIRST_CHARACTERS = /\|([^|])[^|]*/g;
 /** What lowering a caseless pattern leaves alone: ASCII, and Latin-1 lowercase but `÷` and `å`. */
@@ -170,7 +171,17 @@ class Parser {
       if (typeof term === 'string' && typeof last === 'string') node[node.length - 1] = last + term;
       else node.push(term);
     }
-    return node === null ? only : (node as unknown as Program);
+    if (node === null) return only;
+    // `(?: \w+){0,3}? (?:keen|...)`: a repeat of a literal and then a run matches one way only when
+    // what follows it starts outside the class; only the sequence knows what follows.
+    for (let k = 1; k < node.length - 1; k++) {
+      const repeat = node[k] as Program;
+      if (typeof repeat === 'string' || repeat[0] !== 3) continue;
+      const run = runAndLiteral(repeat[4], true);
+      if (run && startsOutside(node[k + 1] as Program, run.ranges))
+        node[k] = [8, run.ranges, run.literal, repeat[1], repeat[2], repeat[3], repeat[4], 1, run.runMin];
+    }
+    return node as unknown as Program;
   }
 
   /**
@@ -249,11 +260,11 @@ class Parser {
     else if (s[this.at + 1] === '?') throw new Unsupported('named group');
     else this.at++; // A capturing group: captures are not reported, so it only groups.
     if (lookaround) this.at += 3 + lookaround[1];
-    // A run of a class and a literal (`(?:[\w-]+ )`) is read now even in a lazy program: it is
+    // A run of a class and a literal (`(?:[\w-]+ )`, `(?: \w+)`) is read now even in a lazy program: it is
     // small, and read, its repeat becomes one node (`quantified`).
-    RUN_THEN_LITERAL.lastIndex = this.at;
-    const isRunThenLiteral = RUN_THEN_LITERAL.test(s);
-    const body = this.wordList() ?? (this.isLazy && !isRunThenLiteral ? this.lazyBody() : this.disjunction());
+    RUN_AND_LITERAL.lastIndex = this.at;
+    const isRunAndLiteral = RUN_AND_LITERAL.test(s);
+    const body = this.wordList() ?? (this.isLazy && !isRunAndLiteral ? this.lazyBody() : this.disjunction());
     if (s[this.at] !== ')') throw new Unsupported('unclosed group');
     this.at++;
     return lookaround ? [5, lookaround[0], lookaround[1], body] : body;
@@ -316,8 +327,8 @@ class Parser {
     }
     const isLazy = s[this.at] === '?';
     if (isLazy) this.at++;
-    const run = runThenLiteral(atom);
-    if (run) return [8, run.ranges, run.literal, min, max, isLazy ? 1 : 0, atom];
+    const run = runAndLiteral(atom, false);
+    if (run) return [8, run.ranges, run.literal, min, max, isLazy ? 1 : 0, atom, 0, run.runMin];
     return [3, min, max, isLazy ? 1 : 0, atom];
   }
 
@@ -415,19 +426,35 @@ class Parser {
 }
 
 /**
- * The class and literal of a body that is a run of a class and then literal text whose first
- * character is outside the class (`[\w-]+ `), or null. Such a body matches in one way only: the
- * whole run, then the literal.
+ * The class, literal and shortest run of a body that is an unbounded run of a class and literal text
+ * whose first character is outside the class: the run first (`[\w-]+ `) or, with `isLiteralFirst`,
+ * the literal first (` \w+`). Null for any other body.
  */
-function runThenLiteral(atom: Program): { ranges: readonly number[]; literal: string } | null {
+function runAndLiteral(
+  atom: Program,
+  isLiteralFirst: boolean,
+): { ranges: readonly number[]; literal: string; runMin: number } | null {
   if (typeof atom === 'string' || atom[0] !== 2 || atom.length !== 3) return null;
-  const [, run, literal] = atom as unknown as [2, Program, Program];
+  const [, first, second] = atom as unknown as [2, Program, Program];
+  const [run, literal] = isLiteralFirst ? [second, first] : [first, second];
   if (typeof literal !== 'string' || literal === '' || typeof run === 'string' || run[0] !== 3) return null;
   const [, min, max, , unit] = run;
   if (min > 1 || max !== -1 || typeof unit === 'string' || unit[0] !== 0) return null;
-  const c = literal.charCodeAt(0);
-  for (let r = 0; r < unit[1].length; r += 2) if (c >= unit[1][r]! && c <= unit[1][r + 1]!) return null;
-  return { ranges: unit[1], literal };
+  if (isIn(unit[1], literal.charCodeAt(0))) return null;
+  return { ranges: unit[1], literal, runMin: min };
+}
+
+/** Whether every match of `p` starts with a character outside `ranges`: a literal or a word list. */
+function startsOutside(p: Program, ranges: readonly number[]): boolean {
+  if (typeof p === 'string') return p !== '' && !isIn(ranges, p.charCodeAt(0));
+  if (p[0] !== 7) return false;
+  for (let w = 0; w < p[1].length; w++) if (isIn(ranges, p[1].charCodeAt(w))) return false;
+  return true;
+}
+
+function isIn(ranges: readonly number[], c: number): boolean {
+  for (let r = 0; r < ranges.length; r += 2) if (c >= ranges[r]! && c <= ranges[r + 1]!) return true;
+  return false;
 }
 
 /** Where the class opened at `start` closes: its `]` (the first unescaped one), or the end. */

@@ -100,6 +100,26 @@ describe('runs then literals', () => {
     expect(programEnd('(?:\\w+ )*x', 'a b c d', 0)).toBe(-1);
   });
 
+  it('takes a literal first when what follows the repeat starts outside the class', () => {
+    const source = "\\bI(?:'m| am)?(?: \\w+){0,3}? (?:keen|interested)\\b";
+    expect(JSON.stringify(programFromSource(source, false, { isLazy: true }))).toContain(',1,1]');
+    for (const text of [
+      "I'm very keen",
+      'I am really truly deeply keen',
+      'I am so very interested',
+      'I was keen',
+    ]) {
+      const re = new RegExp(source, 'y');
+      const m = re.exec(text);
+      expect(runProgram(programFromSource(source, false, { isLazy: true })!, text, 0), text).toBe(
+        m ? m[0].length : -1,
+      );
+    }
+    // A word character may follow: a shorter run could match, so the repeat stays as it is.
+    expect(JSON.stringify(programFromSource('(?: \\w+){0,2}?s', false))).not.toContain('[8,');
+    expect(programEnd('(?: \\w+){0,2}?s', ' ab cs', 0)).toBe(/(?: \w+){0,2}?s/y.exec(' ab cs')![0].length);
+  });
+
   it('matches such a repeat right to left inside a lookbehind', () => {
     expect(programEnd('(?<=\\bthe (?:[\\w-]+ )?)room', 'the big room', 8)).toBe(12);
     expect(programEnd('(?<=\\bthe (?:[\\w-]+ )?)room', 'a big room', 6)).toBe(-1);

@@ -20,8 +20,10 @@ import { readLazyGroup, type LazyGroup } from './program-from-source';
  * unbounded), isLazy (0/1), body]`; `[4, 'b' | 'B' | '^' | '$']`; `[5, isNegated, isBehind, body]`;
  * `[6, group]` a group whose body is read when first reached (`program-from-source.ts`);
  * `[7, firsts, ...words]` alternatives that are all plain, non-empty words, with `firsts` the
- * first character of each, in order; `[8, ranges, literal, min, max, isLazy, body]` a repeat of a
- * body that is a run of a class and then literal text outside it (`(?:[\w-]+ ){0,2}?`).
+ * first character of each, in order; `[8, ranges, literal, min, max, isLazy, body, isLiteralFirst,
+ * runMin]` a repeat of a body that is a run of a class (at least `runMin` long) and literal text
+ * outside it, in either order, that can match in one way only (`(?:[\w-]+ ){0,2}?`, and
+ * `(?: \w+){0,3}?` where what follows starts outside the class).
  */
 export type Program =
   | string
@@ -33,7 +35,7 @@ export type Program =
   | readonly [5, 0 | 1, 0 | 1, Program]
   | readonly [6, LazyGroup]
   | readonly [7, string, ...string[]]
-  | readonly [8, readonly number[], string, number, number, 0 | 1, Program];
+  | readonly [8, readonly number[], string, number, number, 0 | 1, Program, 0 | 1, number];
 
 /**
  * Thrown when a lazily read group turns out to use what programs do not cover: the caller gives the
@@ -112,14 +114,15 @@ function matchNode(p: Program, i: number, isBackward: boolean, next: Next): numb
   }
 }
 
-type RunRepeat = readonly [8, readonly number[], string, number, number, 0 | 1, Program];
+type RunRepeat = readonly [8, readonly number[], string, number, number, 0 | 1, Program, 0 | 1, number];
 
 /**
- * `(?:[\w-]+ ){0,2}?` and the like, the phrase lists' commonest gap. Each iteration can match in
- * one way only (the whole run of the class, then the literal, which the class does not hold), so
- * the ends of successive iterations are found in a loop and `next` is tried at each count: as the
- * regex would, but without a continuation per iteration, which made a first check run this file
- * hot enough for V8 to optimize it on a second thread.
+ * `(?:[\w-]+ ){0,2}?` and the like, the phrase lists' commonest gaps. Each iteration can match in
+ * one way only (the whole run of the class, and the literal, which the class does not hold; with
+ * the literal first, the parser made sure that what follows the repeat starts outside the class
+ * too), so the ends of successive iterations are found in a loop and `next` is tried at each count:
+ * as the regex would, but without a continuation per iteration, which made a first check run this
+ * file hot enough for V8 to optimize it on a second thread.
  */
 function runsThen(p: RunRepeat, i: number, next: Next): number {
   const min = p[3];
@@ -148,14 +151,18 @@ function runsThen(p: RunRepeat, i: number, next: Next): number {
   return -1;
 }
 
-/** Where one iteration of a run-then-literal body that starts at `i` ends, or -1. */
+/** Where one iteration of the run and the literal that starts at `i` ends, or -1. */
 function runThenLiteralAt(p: RunRepeat, i: number): number {
-  const ranges = p[1];
+  const literal = p[2];
+  if (p[7] === 1) {
+    if (!subject.startsWith(literal, i)) return -1;
+    i += literal.length;
+  }
   let j = i;
-  while (j < subject.length && inRanges(ranges, subject.charCodeAt(j))) j++;
-  const inner = p[6] as readonly [2, readonly [3, number, number, 0 | 1, Program], string];
-  if (j - i < inner[1][1]) return -1;
-  return subject.startsWith(p[2], j) ? j + p[2].length : -1;
+  while (j < subject.length && inRanges(p[1], subject.charCodeAt(j))) j++;
+  if (j - i < p[8]) return -1;
+  if (p[7] === 1) return j;
+  return subject.startsWith(literal, j) ? j + literal.length : -1;
 }
 
 type WordList = readonly [7, string, ...string[]];
