@@ -93,6 +93,9 @@ const FIRST_CONTACT = {
   holdout78: '0.96',
   holdout79: '0.99',
   holdout80: '0.85',
+  holdout81: '0.98',
+  holdout82: '0.93',
+  holdout83: '0.86',
 };
 
 const rows = [];

@@ -4,7 +4,7 @@
  * names a circumstance (`CIRCUMSTANCES`); "I had not prepared, which is why..." owns it instead.
  */
 export const CAUSAL_PHRASES: readonly RegExp[] = [
-  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical|findings|analysis|report|notes)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place|sweating|sweaty|overheated|overheating|flushed|shaky|shaking|nervous|on edge|tense|anxious)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|held back|left out|skipped|omitted|missed out|cut short|hesitated|went quiet|dried up|clammed up|seized up|waffled|rushed|hurried|trailed off|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up|did not (?:go|land|work)|didn't (?:go|land|work)|suffered))\b/,
+  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical|findings|analysis|report|notes)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place|sweating|sweaty|overheated|overheating|flushed|shaky|shaking|nervous|on edge|tense|anxious)|(?:came in|turned up|showed up|walked in|arrived) (?:\w+ )?(?:rattled|flustered|late|rushed|stressed|shaken|frazzled|on edge|in a state|in a rush)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|held back|left out|skipped|omitted|missed out|cut short|hesitated|went quiet|dried up|clammed up|seized up|waffled|rushed|hurried|trailed off|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up|did not (?:go|land|work)|didn't (?:go|land|work)|suffered))\b/,
   // "The panel started late, so by the time we began I was rushing."
   /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying)\b/,
   // "I was slower than usual in the editing test because ...".
@@ -30,9 +30,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off|in a (?:rush|hurry|panic|fluster|state|flap))\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
+  /\b(?:it|that|this) (?:really |completely |totally |rather )?threw me\b/,
   /\bwhich (?:really |completely |totally )?threw me\b/,
   // "so I wasn't at my sharpest", "so my head wasn't fully in the room", "so my head was all over the place".
-  /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|in (?:it|the room|the zone|the [\w-]+ (?:case|question|exercise|task|test|answer|interview|discussion))|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
+  /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|right|straight|clear|there|in (?:it|the room|the zone|the [\w-]+ (?:case|question|exercise|task|test|answer|interview|discussion))|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
   /\b(?:affected|hurt|impacted|threw off|derailed|ruined|undermined|disrupted) my (?:answers?|responses?|focus|concentration|performance|presentation|thinking|demo|interview|pitch|timing)\b/,
   /\b(?:because of|due to|thanks to|blame) (?:that|this|it)(?:,)? (?:my|I)\b/,
   // "With the panel's frequent interruptions, I was never able to reach the substance".
@@ -50,12 +51,12 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
 export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
-    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road)\b/,
+    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around))\b/,
   ],
   transit: [
-    /\b(?:bus|buses|trains?|tram|tube|subway|metro|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
   ],
-  sleep: [/\b(?:sleep|slept|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
+  sleep: [/\b(?:sleep|slept|sleeping|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
     /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering|antidepressants?|dose|fasting|blood sugar|sugar levels?|diabetic|diabetes|dizzy|dizziness|light-headed|faint)\b/,
@@ -74,7 +75,7 @@ export const CIRCUMSTANCES = {
     /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|video link|video call|froze|frozen|air ?con|air conditioning|aircon|a\/c|ac|thermostat|heating|radiators?|degrees|humidity|wedges|feeding back|feedback|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
-    /\b(?:basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
+    /\b(?:repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 
@@ -161,6 +162,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:not|wasn't|was not|isn't|is not|hardly) (?:a |an |really a |really an |exactly a |very |entirely |quite )?fair (?:thing|question|ask|task|exercise|test|scenario|one) (?:to (?:throw|spring|ask|put|give|set|drop)|for (?:someone|somebody|anyone|anybody|a candidate|candidates|people))\b/,
     // "so the test was not a fair picture of my driving".
     /\b(?:not|wasn't|was not|isn't|is not|hardly|never) (?:a |an |really a |very )?fair (?:picture|reflection|measure|representation|indication|test|account) of (?:my|what I|how I)\b/,
+    /\b(?:was|is|seemed|felt) (?:a bit |a little |rather |quite |really |somewhat |frankly )?unfair to (?:set|ask|spring|expect|give|throw|put)\b/,
     // "I did not think it reasonable to expect someone from outside the industry to explain ...".
     /\b(?:(?:did not|didn't|do not|don't) (?:think|feel|find|consider) it|(?:it )?(?:was not|wasn't|is not|isn't|hardly seems?|hardly)) (?:very |entirely |quite |altogether |really |terribly )?(?:reasonable|fair|realistic) to (?:expect|ask|spring|put)\b/,
     /\b(?:the panel's|your|the interviewers?'s?|your colleagues?'s?|the committee's) (?:\w+ )?interruptions\b/,

@@ -114,6 +114,16 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Inverted, and other plain ways of saying it: "It would mean the world to me to work at
   // Hollyfield", "Y'all have a job I want", "I'd bite your hand off for the job", "Should you offer
   // me the post, I will accept with pleasure", "I'd like it to be with Hartwell".
+  // Regional and plain ways into the job: "I'd be proud to come on as an Apprentice Lineworker",
+  // "glad to serve the cooperative as Purchasing Clerk", "It would do me proud to be a Home Health
+  // Aide", "I'd love a stand as wool classer", "delighted to take up the post of Transport Officer".
+  /\b(?:proud|glad|happy|delighted|pleased|honou?red|thrilled|tickled|keen|eager|ready) to (?:come on|come aboard|sign on|start|serve|join|work)(?: [\w&'-]+){0,4}? as (?:a |an |the |your )?[\w-]/,
+  /\b(?:would|it'd|it would) do me proud to (?:be|work|join|serve|come on)\b/,
+  /\b(?:love|like|welcome|relish) (?:a|the) (?:stand|spot|place|start|shot|go|crack|run|berth|seat) as (?:a |an |the |your )?[\w-]/,
+  /\b(?:glad|happy|delighted|pleased|proud|honou?red|keen|eager|ready|thrilled) to take up (?:the|this|that|your) (?:post|role|position|job|offer|appointment)\b/,
+  // Doing the work for the employer: "I'd be tickled to run the dock for Pecan Bayou Seafood", "I'd be
+  // glad to ride pens for Elkhorn". Not an offer to the reader ("glad to run the numbers for you").
+  /\bI(?:'d| would) be (?:really |so |very |more than |right |mighty |awful |real )?(?:glad|happy|proud|delighted|pleased|tickled|chuffed|thrilled|honou?red) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk|run (?:through|you)|go (?:over|through)|take you|bring|provide|prepare|put together|forward|email|call|come in|drop|pass)\b)[a-z]+(?: [a-z-]+){0,3}? (?:for|at|with|alongside) (?!(?:you|your|the|a|an|them|him|her|us|it|that|this|any|my)\b)[\w&'-]/,
   /\bit would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me to (?:work|join|be part|be a part|get|land|be offered|take (?:on|up)|serve|teach|nurse|lead|run)\b/,
   /\b(?:a|the|this) (?:[\w-]+ )?(?:job|role|post|position) I (?:really |truly |very much |badly |genuinely )?(?:want|would love|'d love|would like|'d like|would jump at|'d jump at)\b/,
   /\bbite (?:your|their|his|her|the) hands? off (?:for|to get)\b/,

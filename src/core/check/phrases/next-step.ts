@@ -5,7 +5,7 @@
 export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd|we'd|will|I'm|I am|am|be) (?:also )?(?:be )?(?:very |more than |really )?(?:glad|happy|delighted|pleased|eager|keen|ready|available) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|go (?:over|through|into)|show|follow|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue (?:the |our )?(?:conversation|discussion|chat|dialogue)|put|set|schedule|pass|forward|prepare|give|offer|run|dig|take you)\b/,
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\b(?:glad|happy|delighted|pleased|keen|ready) to (?:\w+ )?(?:share|send|walk|talk|discuss|provide|answer|meet|show|expand|explain|elaborate|demonstrate|present|come|speak|chat|connect|review|clarify|continue (?:the |our )?(?:conversation|discussion|chat|dialogue)|set up|schedule|forward|prepare|run|dig|take you)\b/,
-  /\b(?:I|and|or) (?:can|could) (?:also |easily |gladly |happily |maybe |perhaps |hopefully )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you|meet|visit|shadow|demonstrate|ride along|tag along|work alongside)\b|\b(?:can|could|will) come (?:to|and) (?:present|show|meet|talk|walk|run|demo|demonstrate|discuss)\b/,
+  /\b(?:I|and|or) (?:can|could) (?:also |easily |gladly |happily |maybe |perhaps |hopefully |probably )?(?:send|share|walk|forward|email|provide|prepare|put together|set up|show|present|answer|come|talk|call|go through|take you|meet|visit|shadow|demonstrate|ride along|tag along|work alongside)\b|\b(?:can|could|will) come (?:to|and) (?:present|show|meet|talk|walk|run|demo|demonstrate|discuss)\b/,
   /\b(?:would|could|I'd|we'd) (?:really |very much |also |greatly )?(?:welcome|love|appreciate|value|like|enjoy|relish) (?:the |a |an |another )?(?:chance|opportunity|conversation|call|meeting|time) to (?:\w+ )?(?:discuss|talk|speak|walk|show|continue|meet|share|explain|expand|go|elaborate|answer|present|demonstrate|follow|review|revisit|clarify|dig)\b/,
   /\b(?:let me know|tell me) (?:if|whether|when|what|how|which)\b/,
   // "Happy to jump on a call before then"; not "I had to jump on a call", which is past.
@@ -28,11 +28,14 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "I can fly a test survey of your yard and send you the model": an offer whatever the verb.
   /\b(?:I can|I could|I'll|I will|happy to|glad to|I'd be happy to|I'd be glad to) [a-z]+ (?:a|an|one|the) (?:[\w-]+ )?(?:test|trial|sample|practice|demo|mock)\b/,
   /\band (?:then )?(?:send|email|show|share|bring) you\b|\band (?:then )?(?:send|email|forward|share|post|drop) (?:it|them|that|this|the \w+) (?:over|across|on|through|to you)\b/,
-  /\b(?:you can )?reach me (?:at|on|by|anytime|any time)\b/,
+  /\b(?:you can )?(?:reach|catch) me (?:at|on|by|anytime|any time)\b|\bget (?:hold of )?me (?:at|on) (?=[\d+(]|my\b)/,
   /\b(?:walk|take) (?:you|your (?:[\w-]+ ){0,2}?(?:team|colleagues|staff|crew|manager|panel|engineers|leads?)) (?:and the team |or the team )?(?:[\w-]+ ){0,2}?through\b/,
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text|ring|phone|message|whatsapp|buzz) me\b/,
   /\bgive me a (?:call|ring|bell|shout|buzz|text|holler)\b/,
+  // A number left for the reader: "My mobile's 555-0171", "my number is".
+  /\bmy (?:mobile|cell|phone|number|mobile number|phone number|cell number|direct line|direct number)(?:'s| is)\b/,
+  /\bI (?:can|could|'ll|will) (?:fly|drive|come|pop|travel|head|get) (?:up |down |over |in |out |across |back )?(?:for|to do) (?:a|an|the|another) (?:[\w-]+ ){0,2}?(?:assessment|trial|test|interview|visit|shift|chat|meeting|demo|tour|look|practical)\b/,
   // "I'd love to screen it for you and Theo", "whenever you have 20 minutes".
   /\bI(?:'d| would) (?:love|like|be (?:glad|happy|pleased)) to [a-z]+ (?:it|them|this|that|one|some|a few) for you\b|\bwhenever you have (?:\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\b/,
   // A day with the reader's people: "I can join your trail crew on any Saturday in May".
@@ -109,7 +112,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // Offers in everyday words: "I can pop the figures over", "I can get you the references",
   // "free to come back in", "ring me", "Would a sample lesson be useful?", "ready whenever you need".
   /\bI(?:'ll| can| could| will)(?: also| happily| gladly)? (?:pop|drop|whizz|fire|shoot|zip|ping|run) (?:[\w'-]+ ){1,4}?(?:over|round|across|in|to you|your way)\b|\bI(?:'ll| can| could| will) (?:also )?get (?:you|the team|your team) (?:the|a|an|my|some|copies|more|those|that|it|them)\b/,
-  /\b(?:available|free) to (?:come|pop|drop|meet|talk|chat|call|visit|start|do|run|help|go through|walk|answer)\b/,
+  /\b(?:available|free)(?: [\w-]+){0,4}? to (?:come|pop|drop|meet|talk|chat|call|visit|start|do|run|help|go through|walk|answer)\b/,
   /\b(?:available|free) for (?:any|further|more|a|another) (?:clarifications?|questions?|queries|discussion|information|details|conversation|meeting|call)\b|\b(?:anything else|anything more|anything further) (?:you need|you'd like|you would like|I can (?:send|provide|do|share))\b/,
   /\bI(?:'ll| will| can| could) (?:ring|phone|call) you\b/,
   /\bwould (?:a|an|the|my|some|another) (?:[\w-]+ ){0,3}?(?:be (?:useful|helpful|of use|of interest|worthwhile)|help)\b/,

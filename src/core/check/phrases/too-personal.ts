@@ -87,6 +87,8 @@ export const TOO_PERSONAL_PHRASES = {
     // "I'm \u00a32,000 over my overdraft limit", "the bridging loan on our house runs out", "our savings are close to gone".
     /\b(?:over|past|beyond|into|up to) my overdraft\b|\bmy (?:bridging loan|overdraft|payday loans?)\b|\b(?:my|our) savings (?:are|have|were|had)(?: been)? (?:nearly |almost |close to |all but |just about )?(?:gone|run out|used up|spent|exhausted|wiped out)\b/,
     /\bthe (?:bank|lender|landlord|bailiffs?|creditors?|debt collectors?) (?:has|have|had|keeps?|kept)(?: been)? (?:ringing|calling|phoning|writing to|texting|chasing|hounding) (?:me|us)\b/,
+    // Losing one's home: "the bank's repossessing my flat", "sleeping on my sister's couch".
+    /\b(?:repossess\w*|evict\w*|foreclos\w*) (?:my|our) (?:flat|house|home|apartment|car|van|truck|place)\b|\b(?:my|our) (?:flat|house|home|apartment|car|van|truck|place) (?:is|was|got|has been|is being|was being) (?:repossessed|foreclosed)\b|\b(?:I(?:'ve| have| had|'d)? been|I'm|I am|I was) (?:\w+ )?(?:sleeping|staying|crashing|kipping) on (?:my |a )?(?:[\w']+ )?(?:couch|sofa|floor)\b|\b(?:I(?:'m| am| was)|we(?:'re| are| were)) (?:\w+ )?(?:homeless|being evicted)\b/,
     /\b(?:I'm|I am|we're|we are) (?:\w+ )?(?:broke|in debt|bankrupt)\b/,
     /\b(?:my|our|facing|filed for) (?:eviction|foreclosure|bankruptcy)\b/,
   ],

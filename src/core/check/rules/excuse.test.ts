@@ -556,4 +556,35 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 27 forms', () => {
+    it('flags coming in rattled because of a flooded bridge', () => {
+      const text =
+        "The bridge on Route 7 was under water, so I had to go the long way round, and that's why I came in rattled.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('flags a sentence that points back at the circumstance before it', () => {
+      const text =
+        'The night before, heavy rain flooded the lane outside my house. That is why I could not answer your question on sampling.';
+      expect(fires('excuse', text)).toBe(true);
+      expect(
+        fires(
+          'excuse',
+          'The lane outside the mill flooded every spring. That is why I built the new drains.',
+        ),
+      ).toBe(false);
+    });
+    it('flags a case unfair to set, and a stopped train that threw me', () => {
+      expect(
+        fires('excuse', 'The case was unfair to set without the cost sheet, so my figures were wrong.'),
+      ).toBe(true);
+      expect(
+        fires('excuse', 'The DART was stopped for half an hour, and it threw me for the whole interview.'),
+      ).toBe(true);
+    });
+    it('flags a repossession blamed for a head not right', () => {
+      const text = "The bank is repossessing my flat, so my head wasn't right for your questions.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { spanAt } from '../text/match';
 import type { ParsedMessage } from '../text/parse-message';
 import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
+import type { Span } from '../text/span';
 import { phraseHits } from './phrase-hits';
 
 // One matcher for every group and the circumstance words (one pass over the note); each pattern
@@ -91,6 +92,21 @@ type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
  * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
  * The circumstance decides the group, so a tolerated emergency stays tolerated.
  */
+/** A sentence that opens by pointing back at the one before: "That is why I could not answer". */
+const POINTS_BACK =
+  /^(?:that|this)(?:'s| is| was) (?:partly |mostly |largely |really |also |exactly )?(?:why|the reason)\b/i;
+
+/**
+ * The causal link that opens the sentence after `sentence`, when it points back at it: "The lane
+ * flooded and I was up until 3 a.m. That is why I could not answer your question."
+ */
+function linkInNextSentence(m: ParsedMessage, sentence: Span): Span | undefined {
+  const following = m.sentences[m.sentences.indexOf(sentence) + 1];
+  if (!following || !POINTS_BACK.test(m.norm.slice(following.start, following.end))) return undefined;
+  const link = CAUSAL.find(m.norm, m.tokens, following)[0];
+  return link && link.start === following.start ? link : undefined;
+}
+
 function causalExcuses(
   m: ParsedMessage,
   direct: readonly GroupedHit[],
@@ -111,7 +127,7 @@ function causalExcuses(
     lastSentence = sentence.start;
     while (nextDirect < direct.length && direct[nextDirect]!.start < sentence.start) nextDirect++;
     if (nextDirect < direct.length && direct[nextDirect]!.start < sentence.end) continue;
-    const link = CAUSAL.find(m.norm, m.tokens, sentence)[0];
+    const link = CAUSAL.find(m.norm, m.tokens, sentence)[0] ?? linkInNextSentence(m, sentence);
     if (!link) continue;
     // "A family emergency, and on top of it the subway delays...": the sentence blames whatever
     // else it names, so an emergency (which may be tolerated) decides the group only when alone.

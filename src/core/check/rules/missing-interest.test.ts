@@ -442,4 +442,22 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'd like it to be with someone who listens.")).toBe(true);
     });
   });
+
+  describe('round 27 forms', () => {
+    it.each([
+      "I'd be proud to come on as an Apprentice Lineworker with Tug Fork.",
+      'I would be very glad to serve the cooperative as Purchasing Clerk.',
+      'It would do me proud to be a Home Health Aide with Clinch Valley.',
+      "I'd love a stand as wool classer at Tallawang.",
+      'I would be delighted to take up the post of Transport Officer.',
+      "I'd be tickled to run the dock for Pecan Bayou Seafood.",
+      "I'd be glad to come run a dozer for Cane Brake Mining.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by an offer to the reader', () => {
+      expect(fires('missing-interest', "I'd be glad to run the numbers for your team.")).toBe(true);
+      expect(fires('missing-interest', "I'd be happy to go over the edger with Marcus.")).toBe(true);
+    });
+  });
 });

@@ -439,4 +439,21 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 27 forms', () => {
+    it.each([
+      "My mobile's 555-0171.",
+      'I can fly up for a site assessment in the simulator any day next week.',
+      "I'm free any day this week to come out to a site.",
+      'You can get me on 555-0163.',
+      'I could probably come in some morning and help with breakfast service.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by getting onto the team', () => {
+      expect(
+        fires('missing-next-step', 'I hope you can get me on the team. I look forward to hearing from you.'),
+      ).toBe(true);
+    });
+  });
 });

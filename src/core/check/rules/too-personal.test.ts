@@ -344,4 +344,12 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'When we split up the work, my half shipped first.')).toBe(false);
     });
   });
+
+  describe('round 27 forms', () => {
+    it('flags losing a home', () => {
+      expect(fires('too-personal', "The bank's repossessing my flat.")).toBe(true);
+      expect(fires('too-personal', "I've been sleeping on my sister's couch for a month.")).toBe(true);
+      expect(fires('too-personal', 'I handled 40 evictions a year for the housing trust.')).toBe(false);
+    });
+  });
 });

@@ -115,4 +115,25 @@ describe('parseMessage', () => {
     expect(slice(text, m.signOff)).toBe('Met vriendelijke groet,\nJoost van Dijk');
     expect(m.paragraphs).toHaveLength(2);
   });
+
+  it('reads a greeting in words it does not know before a first name', () => {
+    const m = parseMessage(
+      'Bore da Gethin,\nThank you for Tuesday.\nI can come up on Saturday.\nPob hwyl,\nIwan',
+      'email',
+    );
+    expect(m.greeting?.name).toBe('Gethin');
+    expect(parseMessage('Thanks again Gethin,\nSee you soon.', 'email').greeting).toBeNull();
+  });
+
+  it("finds a letter's salutation after its addresses and date", () => {
+    const text =
+      'Mr. Lars Engstrom\nNorrland Pulp & Paper AB\nSundsvall\n14 September 2026\n\nDear Mr. Engstrom,\n\nThank you for Thursday.\n\nYours sincerely,\nEmil';
+    const m = parseMessage(text, 'letter');
+    expect(m.greeting?.name).toBe('Mr. Engstrom');
+    expect(m.norm.slice(m.body.start, m.body.end)).toBe('Thank you for Thursday.');
+    // A first line that reads as prose is no header.
+    expect(
+      parseMessage('I write about Thursday. It went well.\nDear Lars,\nThanks.', 'letter').greeting,
+    ).toBeNull();
+  });
 });

@@ -35,6 +35,8 @@ export type ParsedMessage = {
 };
 
 const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
+/** The salutations a letter's header can come before. */
+const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/i;
 const SALUTATION =
   /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|hej|moin)\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // Rarely reached: made on first use (see `lazy-regexp.ts`).
@@ -43,6 +45,12 @@ const BARE_NAME = lazyRegExp(
 );
 // A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,"; not
 // "Thanks again Mr. Fifita,", a closing.
+// A greeting in words we do not know, then a first name, on a short line of its own before more
+// lines: "Bore da Gethin,", "Kia ora Mere,". Not a closing ("Thanks again Gethin,").
+const UNKNOWN_GREETING_WITH_NAME = lazyRegExp(
+  () =>
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){1,2}[ \t]+(\p{Lu}[\p{Ll}'-]+)[ \t]*,[ \t]*$/u,
+);
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
     /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
@@ -129,6 +137,15 @@ export function parseMessage(text: string, kind: MessageKind): ParsedMessage {
     if (name !== undefined) {
       greeting = { ...trimSpan(norm, candidate), name };
       bodyStart = candidate.end;
+    } else if (kind === 'letter') {
+      // A letter may open with the addresses and the date; its salutation follows them.
+      const at = salutationAfterHeader(nonBlank, next);
+      if (at !== -1) {
+        const line = nonBlank[at]!;
+        greeting = { ...trimSpan(norm, line), name: greetingName(line.content, true) ?? null };
+        bodyStart = line.end;
+        next = at;
+      }
     }
   }
 
@@ -184,7 +201,11 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
   let raw: string | undefined;
   if (m) raw = (m[1] ?? '').trim();
   else {
-    const bare = hasMore ? (BARE_NAME().exec(line) ?? UNKNOWN_GREETING_WITH_TITLE().exec(line)) : null;
+    const bare = hasMore
+      ? (BARE_NAME().exec(line) ??
+        UNKNOWN_GREETING_WITH_TITLE().exec(line) ??
+        UNKNOWN_GREETING_WITH_NAME().exec(line))
+      : null;
     if (!bare) return undefined;
     raw = bare[1] ?? '';
   }
@@ -332,6 +353,21 @@ function valedictionBeforeName(line: string): string | null {
 }
 
 /** Lines that may follow a valediction: a name, a title, a phone number, an address, a link. */
+/**
+ * Where a letter's salutation ("Dear Ms Solberg,") stands after a header of short lines (names,
+ * addresses, a date), or -1 when a line that reads as prose comes first.
+ */
+function salutationAfterHeader(nonBlank: Line[], first: number): number {
+  const last = Math.min(nonBlank.length - 2, first + 10);
+  for (let k = first; k <= last; k++) {
+    const line = nonBlank[k]!.content.trim();
+    if (k > first && LETTER_SALUTATION.test(line) && greetingName(line, true) !== undefined) return k;
+    const words = line.replace(TITLE_ABBREVIATIONS, '');
+    if (words.split(/\s+/).length > 10 || /[!?]$|\.\s+\p{Lu}/u.test(words)) return -1;
+  }
+  return -1;
+}
+
 /** A phone number, an email address or a web address on a line of its own. */
 function isReachLine(line: string): boolean {
   const t = line.trim();
