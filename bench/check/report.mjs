@@ -96,6 +96,9 @@ const FIRST_CONTACT = {
   holdout81: '0.98',
   holdout82: '0.93',
   holdout83: '0.86',
+  holdout84: '0.98',
+  holdout85: '0.92',
+  holdout86: '0.82',
 };
 
 const rows = [];

@@ -31,6 +31,13 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
   /\b(?:it|that|this) (?:really |completely |totally |rather )?threw me\b/,
+  // "so I spent most of the twenty minutes chasing a discrepancy", "which didn't leave much room to
+  // prepare", "by the time I sat down, my answer was never going to be my sharpest", "I wasn't as
+  // sharp on the margin question as I'd have liked".
+  /\bso I spent (?:most|much|half|all|the bulk) of (?:the|my) (?:[\w-]+ )?(?:minutes|time|session|hour|exercise) (?:chasing|trying|looking|fixing|working out|sorting|hunting|untangling)\b/,
+  /\b(?:which|that|this|it) (?:didn't|did not|doesn't|does not|hardly) (?:leave|give|leaves|gives) (?:me )?(?:much|a lot of|enough|any|a great deal of) (?:room|time) to (?:prepare|prep|read|practi[sc]e|think|rehearse)\b/,
+  /\bwas never going to be (?:my |at its |at my )?(?:sharpest|best|strongest|finest)\b|\bby the time I (?:sat down|arrived|got there|got in|walked in|logged on|started)\b/,
+  /\bI (?:wasn't|was not) (?:quite )?as (?:sharp|focused|clear|quick|prepared|strong|crisp) (?:on|in|with|about|as)\b/,
   /\bwhich (?:really |completely |totally )?threw me\b/,
   // "so I wasn't at my sharpest", "so my head wasn't fully in the room", "so my head was all over the place".
   /\b(?:so|and so|which meant|which is why)(?: that)? (?:I|my (?:head|mind|brain|focus))(?: \w+){0,2}? (?:wasn't|was not|was|weren't|couldn't|could not|didn't|did not|never)(?: \w+){0,3}? (?:at my (?:best|sharpest)|sharp|focused|myself|right|straight|clear|there|in (?:it|the room|the zone|the [\w-]+ (?:case|question|exercise|task|test|answer|interview|discussion))|all over the place|elsewhere|think straight|concentrate|focus|on (?:form|my game))\b/,
@@ -51,7 +58,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
 export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
-    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around))\b/,
+    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|bridge closure|lane closure|(?:added|cost me) (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
   ],
   transit: [
     /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
@@ -59,12 +66,15 @@ export const CIRCUMSTANCES = {
   sleep: [/\b(?:sleep|slept|sleeping|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
-    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering|antidepressants?|dose|fasting|blood sugar|sugar levels?|diabetic|diabetes|dizzy|dizziness|light-headed|faint)\b/,
+    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering|antidepressants?|dose|fasting|blood sugar|sugar levels?|diabetic|diabetes|dizzy|dizziness|light-headed|faint|ivf|fertility)\b/,
     /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|tablets|pills|blood pressure|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [
     /\b(?:interrupt\w*|trick question|curveball|curve ball|a trick|rigged|a stitch-up|unrealistic)\b/,
+    // The exercise's own materials: "the figures in the pack didn't reconcile", "the case pack
+    // reached my inbox at 11 p.m.".
+    /\b(?:pack|brief|figures|data|numbers|spreadsheet|materials)\b[^.!?\n]{0,30}?\b(?:didn't|did not|wouldn't|would not) (?:reconcile|add up|match|balance|load|open)\b|\b(?:case pack|pack|brief|pre-read|materials|case study)\b[^.!?\n]{0,30}?\b(?:reached|arrived|came through|landed)\b/,
     /\b(?:your|the) (?:question|brief|task|case|prompt|exercise)(?: [\w-]+){0,4}? (?:came|was given|was asked|was set|arrived) without\b/,
     /\b(?:you|the (?:brief|prep pack|pack|pre-read|email|invite|invitation|recruiter|agency|schedule|agenda)(?: you sent)?) (?:never|didn't|did not|hadn't|had not) (?:mention|say|tell|warn|explain|include|cover)\w*\b/,
     // "the brief I was sent left out the site levels", "you moved on before I could finish".
@@ -75,7 +85,7 @@ export const CIRCUMSTANCES = {
     /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|video link|video call|froze|frozen|air ?con|air conditioning|aircon|a\/c|ac|thermostat|heating|radiators?|degrees|humidity|wedges|feeding back|feedback|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
   ],
   emergency: [
-    /\b(?:repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
+    /\b(?:house move|moving house|the move|repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 
@@ -163,6 +173,8 @@ export const EXCUSE_PHRASES = {
     // "so the test was not a fair picture of my driving".
     /\b(?:not|wasn't|was not|isn't|is not|hardly|never) (?:a |an |really a |very )?fair (?:picture|reflection|measure|representation|indication|test|account) of (?:my|what I|how I)\b/,
     /\b(?:was|is|seemed|felt) (?:a bit |a little |rather |quite |really |somewhat |frankly )?unfair to (?:set|ask|spring|expect|give|throw|put)\b/,
+    // "I must say it was not a fair test: twenty minutes, no creditor list in the pack".
+    /\b(?:was not|wasn't|is not|isn't|was hardly|is hardly|hardly seems) (?:a |an )?(?:really |very |entirely |quite )?(?:fair|reasonable|realistic) (?:test|question|exercise|task|case study|case|ask|scenario)\b/,
     // "I did not think it reasonable to expect someone from outside the industry to explain ...".
     /\b(?:(?:did not|didn't|do not|don't) (?:think|feel|find|consider) it|(?:it )?(?:was not|wasn't|is not|isn't|hardly seems?|hardly)) (?:very |entirely |quite |altogether |really |terribly )?(?:reasonable|fair|realistic) to (?:expect|ask|spring|put)\b/,
     /\b(?:the panel's|your|the interviewers?'s?|your colleagues?'s?|the committee's) (?:\w+ )?interruptions\b/,

@@ -120,7 +120,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:proud|glad|happy|delighted|pleased|honou?red|thrilled|tickled|keen|eager|ready) to (?:come on|come aboard|sign on|start|serve|join|work)(?: [\w&'-]+){0,4}? as (?:a |an |the |your )?[\w-]/,
   /\b(?:would|it'd|it would) do me proud to (?:be|work|join|serve|come on)\b/,
   /\b(?:love|like|welcome|relish) (?:a|the) (?:stand|spot|place|start|shot|go|crack|run|berth|seat) as (?:a |an |the |your )?[\w-]/,
-  /\b(?:glad|happy|delighted|pleased|proud|honou?red|keen|eager|ready|thrilled) to take up (?:the|this|that|your) (?:post|role|position|job|offer|appointment)\b/,
+  /\b(?:glad|happy|delighted|pleased|proud|honou?red|keen|eager|ready|thrilled) to take up (?:the|this|that|your) (?:[\w-]+ ){0,4}?(?:post|role|position|job|offer|appointment)\b/,
   // Doing the work for the employer: "I'd be tickled to run the dock for Pecan Bayou Seafood", "I'd be
   // glad to ride pens for Elkhorn". Not an offer to the reader ("glad to run the numbers for you").
   /\bI(?:'d| would) be (?:really |so |very |more than |right |mighty |awful |real )?(?:glad|happy|proud|delighted|pleased|tickled|chuffed|thrilled|honou?red) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk|run (?:through|you)|go (?:over|through)|take you|bring|provide|prepare|put together|forward|email|call|come in|drop|pass)\b)[a-z]+(?: [a-z-]+){0,3}? (?:for|at|with|alongside) (?!(?:you|your|the|a|an|them|him|her|us|it|that|this|any|my)\b)[\w&'-]/,

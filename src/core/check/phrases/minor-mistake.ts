@@ -55,4 +55,6 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:I was|I felt|I got|I seemed) (?:\w+ ){0,2}?(?:anxious|on edge|jumpy|a bundle of nerves|a little shaky)\b(?! (?:to|for|about (?:the|your) (?:decision|outcome|result)))/,
   /\b(?:I|my face|my cheeks|my neck) (?:went|turned|going|turning|go|turn|was going|kept going) (?:bright |beet |bright-|a bit |a little |bright )?red\b/,
   /\bmy (?:hands|voice|legs|knees) (?:were|was|felt|got|went)(?: \w+){0,2}? (?:shaky|trembly|wobbly|unsteady|sweaty|clammy|jelly)\b/,
+  // "my hands weren't the steadiest when I passed my portfolio across".
+  /\bmy (?:hands|voice|knees|legs) (?:weren't|were not|wasn't|was not) (?:the |at their |exactly |entirely )?(?:steadiest|steady|stable|calmest|calm)\b/,
 ];

@@ -33,6 +33,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text|ring|phone|message|whatsapp|buzz) me\b/,
   /\bgive me a (?:call|ring|bell|shout|buzz|text|holler)\b/,
+  /\b(?:glad|happy|delighted|pleased|keen|ready|willing) to (?:[\w'-]+ ){1,5}?and (?:to )?(?:share|send|walk|show|talk|bring|present|demonstrate|discuss|explain|go through)\b/,
+  /\b(?:grateful|thankful) for (?:a|the|another) (?:chance|opportunity) to (?:meet|talk|speak|show|discuss|come|take|sit|do|present|demonstrate|walk|go through)\b/,
   // A number left for the reader: "My mobile's 555-0171", "my number is".
   /\bmy (?:mobile|cell|phone|number|mobile number|phone number|cell number|direct line|direct number)(?:'s| is)\b/,
   /\bI (?:can|could|'ll|will) (?:fly|drive|come|pop|travel|head|get) (?:up |down |over |in |out |across |back )?(?:for|to do) (?:a|an|the|another) (?:[\w-]+ ){0,2}?(?:assessment|trial|test|interview|visit|shift|chat|meeting|demo|tour|look|practical)\b/,

@@ -38,6 +38,13 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\b(?:made|reached|come to|arrived at) (?:a|your|the|any) (?:final )?decision yet\b/,
   /\b(?:have|has) (?:you|the team|the panel) (?:decided|chosen|picked) yet\b/,
   /\b(?:any (?:decision|news|update) yet|is there a decision yet|when (?:will|can) I (?:expect|hear|get) (?:a|an|your) (?:decision|answer|offer))\b/,
+  // Pressing without a deadline's words: "sooner is better for me", "I'd need to know where I stand
+  // by the end of the week", "it would help to hear something from you by Monday", "I'll check in
+  // with you on Monday if I haven't heard anything, and again the week after".
+  /\bsooner (?:is|would be) better for me\b|\bthe sooner the better\b/,
+  /\bI(?:'d| would| will|'ll)? need to (?:know|hear|have an answer|get an answer|have a decision)(?: [\w']+){0,4}? (?:by|before|within) (?:the end of|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this|close of)\b/,
+  /\b(?:it would help|I need|I'd need|I would need) to hear (?:something |back |anything )?(?:from you )?(?:by|before|within)\b/,
+  /\b(?:I'll|I will) (?:check in|follow up|chase|call|email|ring|phone)(?: [\w']+){0,4}? if I (?:haven't|have not|don't|do not) (?:heard|hear)\b|\band again the (?:week|day) after\b/,
   /\bI (?:can't|cannot|can not|won't|will not) (?:wait|hold on|hold out) (?:much |any )?(?:longer|forever|indefinitely)\b/,
   // Not "clients appreciate that I answer quickly": the writer's own habit.
   /(?<!\b(?:I|we|they|he|she|who|to|can|will) )\b(?:please )?(?:decide|respond|reply|answer) (?:as soon as possible|quickly|soon|without delay)\b/,
@@ -59,6 +66,9 @@ export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\b(?:holding|hold|have|got|received|sitting on) an? (?:\w+ )?offer (?:from|with) (?:another|a rival|a competing|a different|one other|a second)\b/,
   /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,
   /\bI(?:'m| am) (?:also |currently )?(?:interviewing|in (?:final|late)[- ]stage|in talks|in final rounds)(?: \w+){0,2}? (?:with|at) (?:other|several|two|multiple|another)\b/,
+  // Said sideways: "a couple of other irons in the fire", "another agency has put an offer in front of me".
+  /\b(?:other|a few|a couple of|several|two|more) (?:other )?irons in the fire\b/,
+  /\b(?:another|a rival|a competing|a different|one other) (?:[\w-]+ ){0,2}?(?:has|have|had) (?:just |already )?(?:put|placed|made|given|extended) (?:me )?(?:an? )?(?:[\w-]+ )?offer\b/,
 ];
 
 export const OFFER_ACCEPTED: readonly RegExp[] = [

@@ -19,7 +19,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'m| am|'ve been| have been)? (?:still |currently )?(?:waiting for|waiting on|booked in for|scheduled for|due to have|due for|on the waiting list for) (?:a |an |my |the )?(?:[\w-]+ ){0,3}?(?:operation|surgery|transplant|procedure|biopsy|chemo|treatment)\b/,
     /\b(?:medication|meds|tablets|pills|treatment|dose) for my (?!(?:team|clients?|patients?|customers?|residents?|staff)\b)\w/,
     /\b(?:off work|off sick|signed off|on (?:sick )?leave|been struggling|struggled|diagnosed|being treated) (?:\w+ ){0,2}?(?:with|for) (?:\w+ )?(?:depression|anxiety|stress|burnout|burn-out|a breakdown|cancer|long covid|a bad back|my back|my mental health|PTSD)\b/,
-    /\bI(?:'ve| have| had|'d)? (?:just |recently |only just )?(?:started|changed|switched|come off|came off|stopped|been put on|gone on|went on) (?:a |my |new |some |a new |different )*(?:(?!(?:our|their|his|her|your|its|the|this|that)\b)[\w-]+ )?(?:medications?|meds|antidepressants|treatment|chemo|tablets|pills)\b(?! (?:plans?|protocols?|pathways?|programmes?|programs?|guidelines|timing|schedules?|regimes?|records|options|costs|reviews?|rounds?|services?|management|safety|audits?|charts?|errors?|reconciliation|administration|trolleys?|polic(?:y|ies)|training|teams?|projects?|systems?|clinics?|checks?|for (?:patients|clients|residents)))/,
+    /(?<!\b(?:men|women|patients|clients|people|residents|whom|who|children|adults|users|prisoners|inmates|animals|dogs|horses) )\bI(?:'ve| have| had|'d)? (?:just |recently |only just )?(?:started|changed|switched|come off|came off|stopped|been put on|gone on|went on) (?:a |my |new |some |a new |different )*(?:(?!(?:our|their|his|her|your|its|the|this|that)\b)[\w-]+ )?(?:medications?|meds|antidepressants|treatment|chemo|tablets|pills)\b(?! (?:plans?|protocols?|pathways?|programmes?|programs?|guidelines|timing|schedules?|regimes?|records|options|costs|reviews?|rounds?|services?|management|safety|audits?|charts?|errors?|reconciliation|administration|trolleys?|polic(?:y|ies)|training|teams?|projects?|systems?|clinics?|checks?|for (?:patients|clients|residents)))/,
     /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|kids?|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?|baby|aunt|uncle|niece|nephew|family member|fianc[e\u00e9]e?|boyfriend|girlfriend)(?:'s)? (?:(?:was|is|has been|had been|got|has|had) )?(?:just |recently |newly |suddenly )?(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|rushed to (?:the )?hospital|in (?:the )?hospital|(?:in|at|rushed to|taken to) (?:the )?(?:A&E|ER|emergency room|emergency department|casualty)|in intensive care|in the ICU|having (?:surgery|chemo|an operation)|on chemo|undergoing|terminally ill|seriously ill|passed away|died)\b/,
     /\b(?:I've|I have|we've|we have|I'd|I had|we'd|we had|I've been|we've been|been) (?:\w+ )?in and out of (?:the )?hospitals?\b/,
     /\bI(?:'ve| have| had|'d|'m| am| was)(?: been| recently| just| currently)? (?:being )?(?:treated|in treatment|receiving treatment) for\b/,
@@ -48,11 +48,12 @@ export const TOO_PERSONAL_PHRASES = {
   relationships: [
     /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
     /\bmy (?:divorce|marriage|separation|wedding)\b(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|orders?|commissions?|jobs?|gigs?|menus?|catering|trade|industry|market|sector|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation|experience|expertise|budgets?|skills|background|years|customers|couples|stock|arrangements?|styling|decor|ceremon(?:y|ies)))/,
-    /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b/,
+    /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b|\b(?:since|after|when|now that|once) the (?:divorce|separation) (?:went through|came through|was finali[sz]ed|was final|is final|is finali[sz]ed)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
     /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,
     /\bI(?:'m| am) (?:single|married|divorced|separated|widowed)\b/,
-    /\bsingle (?:mom|mother|dad|father|parent)\b/,
+    // The writer's own family: not "a single father came to me with £41,000 of debt".
+    /\bI(?:'m| am| was|'ve been| have been) (?:now |also )?(?:a )?single (?:mom|mum|mother|dad|father|parent)\b|\bas a single (?:mom|mum|mother|dad|father|parent)\b/,
     // "since my partner and I split up in January"; not "we split up the work".
     /\b(?:my (?:partner|husband|wife|boyfriend|girlfriend|fianc\w*) and I|(?:since|after|when) we) (?:have |had )?(?:split up|broke up|separated|divorced)\b(?! (?:the|our|a|an|into|by|between|it|them|work|tasks)\b)/,
   ],
@@ -80,13 +81,17 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:payments?|months?|weeks?|instal?lments?) behind (?:on|with) (?:my|our|the)\b|\bmaxed[- ]out\b/,
     /\b(?:ran|run|running|racked|racking) up (?:[\w-]+ ){0,3}?(?:debts?|bills|arrears|overdraft)\b|\bcredit[- ]card debts?\b/,
     /\b(?:bailiffs?|debt collectors?|repo men) (?:have|has|had|came|come|keep|kept|are|were|turned up|knocked|called|calling|at)\b/,
-    /\b(?:behind on|behind with|struggling with|drowning in|buried in) (?:my |our |the )?(?:rent|bills|payments|mortgage|debts?|loans?|repayments|council tax|taxes|tax bill|utilities|car payments?|credit cards?)\b/,
+    /\b(?:behind on|behind with|struggling with|drowning in|buried in) (?:my |our )?(?:rent|bills|payments|mortgage|debts?|loans?|repayments|council tax|taxes|tax bill|utilities|car payments?|credit cards?)\b/,
     /\b(?:my|our|I'm in|I am in|I'm having|I am having|we're in|we are in|I've had|I have had|going through|facing) (?:\w+ )?(?:financial|money) (?:troubles?|problems?|difficult(?:y|ies)|hardship|struggles?|stress|worries)\b/,
     /\b(?:I|we) (?:really |desperately |badly )?need (?:this job|the (?:money|income|paycheck)|a (?:paycheck|steady income))\b/,
     /\b(?:I|we) (?:can't|cannot|couldn't|could not) afford\b/,
     // "I'm \u00a32,000 over my overdraft limit", "the bridging loan on our house runs out", "our savings are close to gone".
     /\b(?:over|past|beyond|into|up to) my overdraft\b|\bmy (?:bridging loan|overdraft|payday loans?)\b|\b(?:my|our) savings (?:are|have|were|had)(?: been)? (?:nearly |almost |close to |all but |just about )?(?:gone|run out|used up|spent|exhausted|wiped out)\b/,
     /\bthe (?:bank|lender|landlord|bailiffs?|creditors?|debt collectors?) (?:has|have|had|keeps?|kept)(?: been)? (?:ringing|calling|phoning|writing to|texting|chasing|hounding) (?:me|us)\b/,
+    // Insolvency: "I went through a debt relief order myself", "a county court judgment on my credit file".
+    /\b(?:went through|am in|was in|have|had|took out|entered|signed) (?:a |an )?(?:debt relief order|individual voluntary arrangement|iva|bankruptcy|debt management plan)\b|\bcounty court judgm?ents? (?:on|against) (?:me|my)\b|\bon my credit (?:file|record|report|history)\b|\bI (?:went|was made|was declared) bankrupt\b/,
+    // Fertility treatment in passing: "Between the IVF appointments and the house move".
+    /\b(?:between|juggling|around) (?:the |my |our )?(?:IVF|fertility) (?:appointments?|injections|treatment)\b/,
     // Losing one's home: "the bank's repossessing my flat", "sleeping on my sister's couch".
     /\b(?:repossess\w*|evict\w*|foreclos\w*) (?:my|our) (?:flat|house|home|apartment|car|van|truck|place)\b|\b(?:my|our) (?:flat|house|home|apartment|car|van|truck|place) (?:is|was|got|has been|is being|was being) (?:repossessed|foreclosed)\b|\b(?:I(?:'ve| have| had|'d)? been|I'm|I am|I was) (?:\w+ )?(?:sleeping|staying|crashing|kipping) on (?:my |a )?(?:[\w']+ )?(?:couch|sofa|floor)\b|\b(?:I(?:'m| am| was)|we(?:'re| are| were)) (?:\w+ )?(?:homeless|being evicted)\b/,
     /\b(?:I'm|I am|we're|we are) (?:\w+ )?(?:broke|in debt|bankrupt)\b/,

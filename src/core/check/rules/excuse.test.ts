@@ -587,4 +587,21 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 28: blame without because', () => {
+    it.each([
+      "The figures in the pack didn't reconcile with the accounts, so I spent most of the twenty minutes chasing a discrepancy.",
+      "The case pack reached my inbox at 11 p.m. the night before, which didn't leave much room to prepare.",
+      'The bridge closure added forty minutes to my drive, and by the time I sat down, my answer was never going to be my sharpest.',
+      "Between the IVF appointments and the house move, I wasn't as sharp on the margin question as I'd have liked.",
+      'I must say it was not a fair test: twenty minutes and no creditor list in the pack.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag figures that did not reconcile as the work', () => {
+      expect(
+        fires('excuse', "The client's figures didn't reconcile, so I rebuilt the ledger and found £12,000."),
+      ).toBe(false);
+    });
+  });
 });

@@ -230,4 +230,12 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     });
   });
+
+  describe('round 28 forms', () => {
+    it('flags hands that were not the steadiest', () => {
+      expect(
+        fires('minor-mistake', "You were good not to mention that my hands weren't the steadiest."),
+      ).toBe(true);
+    });
+  });
 });

@@ -460,4 +460,10 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'd be happy to go over the edger with Marcus.")).toBe(true);
     });
   });
+
+  describe('round 28 forms', () => {
+    it('is satisfied by taking up a named post', () => {
+      expect(fires('missing-interest', 'I would be glad to take up the Lead Counsellor post.')).toBe(false);
+    });
+  });
 });

@@ -456,4 +456,13 @@ describe('missing-next-step', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 28 forms', () => {
+    it.each([
+      'I would be grateful for a chance to meet you again or take a written test.',
+      "I'd be really glad to join the team and share the script if useful.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -186,4 +186,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
     });
   });
+
+  describe('round 28 look-alikes', () => {
+    it('does not take praise or job titles for names', () => {
+      const generic =
+        'Dear Sir/Madam,\n\nThank you for the interview. It was a good opportunity to learn about your organisation. I can talk it through with the GPs.\n\nYours faithfully,\nVenkatesh Rao';
+      expect(fires('missing-personalization', generic, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

@@ -9,9 +9,13 @@ import type { Span } from '../text/span';
 const ROLE_PHRASE =
   /\b(?:the|this|your|an?) ((?:[\w&'-]+ ){1,4})(?:role|position|job|opening|post|vacancy|opportunity)\b/gi;
 const GENERIC_ROLE_WORDS = new Set(
-  'open new same this that available current posted advertised full-time part-time exciting great wonderful interview job said aforementioned above above-mentioned mentioned applied vacant relevant particular present'.split(
-    ' ',
-  ),
+  // Words of praise name no job either: "It was a good opportunity to learn about your organisation".
+  (
+    'open new same this that available current posted advertised full-time part-time exciting great wonderful ' +
+    'interview job said aforementioned above above-mentioned mentioned applied vacant relevant particular present ' +
+    'good very really fantastic amazing excellent brilliant lovely nice fine interesting rewarding challenging ' +
+    'perfect ideal valuable real rare unique golden terrific superb incredible useful important big huge genuine such'
+  ).split(' '),
 );
 /** Times of day, which come before a store's or a site's opening. */
 const CLOCK_WORD =
@@ -44,6 +48,8 @@ const COMMON_CAPS = new Set(
     'CEO CFO CTO COO VP HR KPI KPIs SQL CRM ERP API AI IT PM AM US UK EU ROI OK TBD Q1 Q2 Q3 Q4 English ' +
     // Functions and departments: "your QA team" names no company.
     'QA QC UX UI ML BI SRE PR SEO CX GIS ICU NICU EHS HSE DevOps Ops ' +
+    // Job titles shortened: "talk it through with the GPs" names no practice.
+    'GP GPs MD MDs RN RNs HCA HCAs TA TAs SENCO CFOs CEOs ' +
     // Continents and regions: "grow its sales to Asia" names no employer.
     'Asia Europe Africa America Americas Australia Oceania Arctic Antarctica EMEA APAC LATAM Gulf Caribbean Scandinavia Balkans'
   ).split(' '),

@@ -211,4 +211,12 @@ describe('over-candid', () => {
       expect(fires('over-candid', "I'll be straight with you: I blew the whiteboard round.")).toBe(true);
     });
   });
+
+  describe('round 28: understated verdicts', () => {
+    it('flags not my finest hour and a proper hash', () => {
+      expect(fires('over-candid', "I'll be honest: the role-play was not my finest hour.")).toBe(true);
+      expect(fires('over-candid', 'I made a proper hash of the service-charge exercise.')).toBe(true);
+      expect(fires('over-candid', 'The launch was my finest hour at Arlo.')).toBe(false);
+    });
+  });
 });

@@ -199,4 +199,19 @@ describe('pushy', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 28: pressure said sideways', () => {
+    it.each([
+      'I have a couple of other irons in the fire, so sooner is better for me.',
+      "As I have some decisions of my own to make, I'd need to know where I stand by the end of the week.",
+      'Another agency has put an offer in front of me, so it would help to hear something from you by Monday.',
+      "I'll check in with you on Monday if I haven't heard anything, and again the week after.",
+    ])('flags %s', (text) => {
+      expect(fires('pushy', text, { kind: 'email' })).toBe(true);
+    });
+    it("does not flag a placed candidate's other offers", () => {
+      const text = 'Our preferred candidate held two other offers, so I mapped her priorities early.';
+      expect(fires('pushy', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

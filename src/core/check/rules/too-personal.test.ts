@@ -352,4 +352,21 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I handled 40 evictions a year for the housing trust.')).toBe(false);
     });
   });
+
+  describe('round 28 forms', () => {
+    it.each([
+      'Between the IVF appointments and the house move, it has been a busy spring.',
+      'Since the divorce went through in the spring, I have moved closer to town.',
+      'I went through a debt relief order myself in 2024, and I still have a county court judgment on my credit file.',
+    ])('flags %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+    it.each([
+      'Last month a single father came to me with £41,000 of debt.',
+      'The household was behind on the mortgage and his wife was not sleeping.',
+      'Of the 212 men I started on treatment in custody, 81% were linked with a prescriber.',
+    ])('does not flag casework: %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+  });
 });

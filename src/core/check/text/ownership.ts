@@ -14,7 +14,9 @@ const SOMEONE_ELSE = new Set(
     'attendees applicants interviewees beginners recruits newcomers readers viewers listeners shoppers ' +
     'diners passengers travellers travelers performers cohort cohorts clinicians doctors nurses managers ' +
     'professionals practitioners officers teams companies firms organisations organizations businesses ' +
-    'agencies suppliers contractors reply replies letter letters template templates response responses'
+    'agencies suppliers contractors reply replies letter letters template templates response responses ' +
+    'candidate applicant student pupil child kid learner trainee teenager visitor tenant guest caller ' +
+    'resident employee volunteer interviewee household'
   ).split(' '),
 );
 /** Words that hand the clause over only before "of" ("cases of flu") or after an article ("a family"). */
