@@ -99,6 +99,9 @@ const FIRST_CONTACT = {
   holdout84: '0.98',
   holdout85: '0.92',
   holdout86: '0.82',
+  holdout87: '0.99',
+  holdout88: '0.90',
+  holdout89: '0.87',
 };
 
 const rows = [];

@@ -44,6 +44,8 @@ export const ON_BEHALF_AFTER: readonly RegExp[] = [
 
 export const COURTESY_AFTER: readonly RegExp[] = [
   /^\s*(?:to (?:bother|trouble|interrupt|intrude|disturb)|for (?:bothering|troubling|disturbing|interrupting your (?:day|weekend|evening|week|holiday|afternoon|morning|schedule)|the (?:interruption|delay|delayed|late (?:reply|response|note|email)|long (?:email|message|note|reply|wait|delay|letter)|length|slow (?:reply|response))|any (?:inconvenience|confusion|delay)|the (?:inconvenience|confusion)|(?:such|this|the) (?:a )?long (?:email|message|note|reply|letter|wait|delay|voicemail)|(?:the )?late (?:reply|response|note))|in advance|to (?:miss|have missed|not (?:meet|have met|see|have seen))|for (?:the|this|my) (?:short|late|last-minute) notice|for (?:writing|reaching out|emailing|following up|checking in) (?:again|twice|so soon)|for (?:the|this|a) (?:second|another|extra|additional|follow-up|double) (?:email|message|note|follow-up)|to (?:reach out|write|email|follow up|check in) (?:again|so soon)|for (?:the|this|my) (?:lengthy|long|longer) (?:email|message|note|reply))/i,
+  // The call's timing: "Sorry to catch you before service".
+  /^\s*to (?:catch|call|ring|grab|reach|phone) you (?:before|during|at|so|on|while|in the middle|this|just|right)\b/i,
   // Phone tag: "I'm sorry I missed your call yesterday", "sorry for missing your message".
   /^\s*(?:(?:that )?I (?:missed|didn't catch|did not catch|couldn't take|could not take|couldn't answer|could not answer)|for missing|to have missed) your (?:\w+ )?(?:call|calls|message|voicemail|email|text)\b/i,
 ];

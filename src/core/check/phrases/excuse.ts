@@ -4,7 +4,7 @@
  * names a circumstance (`CIRCUMSTANCES`); "I had not prepared, which is why..." owns it instead.
  */
 export const CAUSAL_PHRASES: readonly RegExp[] = [
-  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical|findings|analysis|report|notes)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place|sweating|sweaty|overheated|overheating|flushed|shaky|shaking|nervous|on edge|tense|anxious)|(?:came in|turned up|showed up|walked in|arrived) (?:\w+ )?(?:rattled|flustered|late|rushed|stressed|shaken|frazzled|on edge|in a state|in a rush)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|held back|left out|skipped|omitted|missed out|cut short|hesitated|went quiet|dried up|clammed up|seized up|waffled|rushed|hurried|trailed off|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up|did not (?:go|land|work)|didn't (?:go|land|work)|suffered))\b/,
+  /\b(?:(?:which|that|this|it)(?:'s| is| was| explains| would explain)?|is|was|are|were) (?:partly |mostly |probably |largely |really |also |exactly )?(?:why|the reason|how come|how) (?:(?:some|most|all|one|a few|parts?|half|much) of )?(?:(?:the|our) (?:[\w-]+ ){0,3}?(?:project|portfolio|presentation|demo|answer|case study|example|pitch|exercise|task) (?:didn't|did not|wasn't|was not|never|couldn't|could not|went|came out|fell)|my (?:[\w-]+ ){0,3}?(?:answers?|responses?|presentation|performance|thinking|mind|head|focus|concentration|demo|pitch|plating|explanation|examples?|delivery|timing|solution|code|case|energy|attention|query|queries|sql|exercise|test|task|sketch|model|estimate|numbers|figures|maths|math|work|drawing|design|reading|tasting|practical|findings|analysis|report|notes)|I (?:(?:was|seemed|sounded|came across|looked|felt|got) (?:\w+ ){0,2}?(?:late|slow|slower|off|flat|distracted|unfocused|scattered|rushed|tired|foggy|quiet|hesitant|vague|muddled|short|flustered|not at my best|below par|off my game|not myself|off track|all over the place|sweating|sweaty|overheated|overheating|flushed|shaky|shaking|nervous|on edge|tense|anxious)|(?:came in|turned up|showed up|walked in|arrived) (?:\w+ )?(?:rattled|flustered|late|rushed|stressed|shaken|frazzled|on edge|in a state|in a rush)|struggled|stumbled|rambled|blanked|froze|fumbled|forgot|lost|missed|arrived|ran late|ran out|held back|left out|skipped|omitted|missed out|cut short|hesitated|went quiet|dried up|clammed up|seized up|waffled|rushed|hurried|trailed off|didn't|did not|couldn't|could not|wasn't|was not|hadn't|had not|gave|never|barely|only|kept|had to|went|got)|my (?:[\w-]+ ){1,3}?(?:was|were|wasn't|weren't|came out|went|fell|looked|ended up|did not (?:go|land|work)|didn't (?:go|land|work)|suffered))\b/,
   // "The panel started late, so by the time we began I was rushing."
   /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying)\b/,
   // "I was slower than usual in the editing test because ...".
@@ -15,7 +15,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "I put that down to the flooding on my street", "I'd chalk it up to the heat".
   /\bI(?:'d| would)? (?:put|chalk|chalked|attribute|attributed) (?:that|this|it|(?:my|the) [\w-]+(?: [\w-]+)?) (?:(?:partly|mostly|largely|all) )?(?:down to|up to|to) (?:the|my|a|an|being|having|not)\b/,
   // "so no chocolate stood a chance", "no engineer alive would have got it right".
-  /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped))\b/,
+  /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped)|could have (?:given|done|managed|answered|got|coped|prepared))\b/,
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
   /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers|walkthrough)(?: [\w-]+){0,6}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}?,? (?:(?:and )?(?:that|this|it)(?:'s| is| was) (?:partly |mostly |largely |simply |all |entirely )?)?(?:because|as|since|due to|thanks to|down to)\b/,
@@ -31,6 +31,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
   /\b(?:it|that|this) (?:really |completely |totally |rather )?threw me\b/,
+  /\b(?:put|left|had|caught) me on the back foot\b/,
   // "so I spent most of the twenty minutes chasing a discrepancy", "which didn't leave much room to
   // prepare", "by the time I sat down, my answer was never going to be my sharpest", "I wasn't as
   // sharp on the margin question as I'd have liked".
@@ -58,7 +59,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
 export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
-    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|bridge closure|lane closure|(?:added|cost me) (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
+    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|closures?|dead stop|at a crawl|bumper to bumper|nose to tail|(?:added|cost me) (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
   ],
   transit: [
     /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
@@ -72,6 +73,8 @@ export const CIRCUMSTANCES = {
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [
     /\b(?:interrupt\w*|trick question|curveball|curve ball|a trick|rigged|a stitch-up|unrealistic)\b/,
+    // "the bundle was handed to me five minutes before the role-play began".
+    /\b(?:handed|given|passed|sent) (?:to )?me (?:[\w-]+ ){0,3}?(?:minutes|seconds|moments) before\b/,
     // The exercise's own materials: "the figures in the pack didn't reconcile", "the case pack
     // reached my inbox at 11 p.m.".
     /\b(?:pack|brief|figures|data|numbers|spreadsheet|materials)\b[^.!?\n]{0,30}?\b(?:didn't|did not|wouldn't|would not) (?:reconcile|add up|match|balance|load|open)\b|\b(?:case pack|pack|brief|pre-read|materials|case study)\b[^.!?\n]{0,30}?\b(?:reached|arrived|came through|landed)\b/,
@@ -173,6 +176,8 @@ export const EXCUSE_PHRASES = {
     // "so the test was not a fair picture of my driving".
     /\b(?:not|wasn't|was not|isn't|is not|hardly|never) (?:a |an |really a |very )?fair (?:picture|reflection|measure|representation|indication|test|account) of (?:my|what I|how I)\b/,
     /\b(?:was|is|seemed|felt) (?:a bit |a little |rather |quite |really |somewhat |frankly )?unfair to (?:set|ask|spring|expect|give|throw|put)\b/,
+    // "the 30-min CTF box was an unfair ask for a tier-2 role".
+    /\b(?:was|is|seemed|felt like) (?:an? )?(?:bit of an? )?(?:unfair|unreasonable|unrealistic) (?:ask|question|test|exercise|task|request|challenge)\b/,
     // "I must say it was not a fair test: twenty minutes, no creditor list in the pack".
     /\b(?:was not|wasn't|is not|isn't|was hardly|is hardly|hardly seems) (?:a |an )?(?:really |very |entirely |quite )?(?:fair|reasonable|realistic) (?:test|question|exercise|task|case study|case|ask|scenario)\b/,
     // "I did not think it reasonable to expect someone from outside the industry to explain ...".

@@ -5,7 +5,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI expect (?:you|the panel|the committee|the board|them|your team|the council) to (?:confirm|decide|offer|appoint|get back|respond|reply|call|come back)\b/,
   /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
   /\b(?:I|we)(?:'ll| will| shall)? (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:[\w'-]+ )?(?:decision|answer|response|reply|offer|update|verdict|yes or (?:a )?no)s?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
-  /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:by|before|no later than|within)\b/,
+  /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting|intimate|communicate|convey|confirm) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:latest |at the latest )?(?:by|before|no later than|within)\b/,
   /\b(?:decision|answer|reply|response|offer|word|news) (?:\w+ ){0,3}?(?:by|before) (?:[\w.]+ ){1,4}?at the (?:very )?latest\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
   // Not "you said you would decide by Friday": the reader's own timetable, reported.
@@ -68,6 +68,8 @@ export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\bI(?:'m| am) (?:also |currently )?(?:interviewing|in (?:final|late)[- ]stage|in talks|in final rounds)(?: \w+){0,2}? (?:with|at) (?:other|several|two|multiple|another)\b/,
   // Said sideways: "a couple of other irons in the fire", "another agency has put an offer in front of me".
   /\b(?:other|a few|a couple of|several|two|more) (?:other )?irons in the fire\b/,
+  // Formal: "failing which I shall be constrained to accept the offer I presently hold from another hotel".
+  /\boffer I (?:presently |currently |now |already )?(?:hold|have)(?: \w+){0,2}? from (?:another|a rival|a competing|a different|one other)\b|\bfailing which I (?:shall|will|would) (?:be (?:constrained|forced|obliged) to |have to )?accept\b/,
   /\b(?:another|a rival|a competing|a different|one other) (?:[\w-]+ ){0,2}?(?:has|have|had) (?:just |already )?(?:put|placed|made|given|extended) (?:me )?(?:an? )?(?:[\w-]+ )?offer\b/,
 ];
 

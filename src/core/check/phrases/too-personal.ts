@@ -88,8 +88,12 @@ export const TOO_PERSONAL_PHRASES = {
     // "I'm \u00a32,000 over my overdraft limit", "the bridging loan on our house runs out", "our savings are close to gone".
     /\b(?:over|past|beyond|into|up to) my overdraft\b|\bmy (?:bridging loan|overdraft|payday loans?)\b|\b(?:my|our) savings (?:are|have|were|had)(?: been)? (?:nearly |almost |close to |all but |just about )?(?:gone|run out|used up|spent|exhausted|wiped out)\b/,
     /\bthe (?:bank|lender|landlord|bailiffs?|creditors?|debt collectors?) (?:has|have|had|keeps?|kept)(?: been)? (?:ringing|calling|phoning|writing to|texting|chasing|hounding) (?:me|us)\b/,
+    // Surgery to come: "I'm having my gallbladder out on the 14th, and the surgeon says I'll need two weeks".
+    /\b(?:having|had|have|getting|got) (?:my |a )?(?:gallbladder|appendix|tonsils|wisdom teeth|cataracts?|womb|uterus|ovaries|ovary|thyroid|kidney stones?|gallstones|hernia|cyst|lump|mole) (?:out|removed|operated on|repaired|done|taken out)\b|\b(?:my |the )?(?:surgeon|consultant|oncologist|specialist|gp|doctor|cardiologist) (?:says|said|has said|told me) (?:I|I'll|I will|I'd|I need|I should|I must)\b/,
     // Insolvency: "I went through a debt relief order myself", "a county court judgment on my credit file".
     /\b(?:went through|am in|was in|have|had|took out|entered|signed) (?:a |an )?(?:debt relief order|individual voluntary arrangement|iva|bankruptcy|debt management plan)\b|\bcounty court judgm?ents? (?:on|against) (?:me|my)\b|\bon my credit (?:file|record|report|history)\b|\bI (?:went|was made|was declared) bankrupt\b/,
+    // "I've got £6k on credit cards since my hours got cut".
+    /\b(?:I've got|I have got|I have|I've|I owe|I'm carrying|I am carrying) (?:about |around |nearly |over |almost )?[\u00a3$\u20ac]?\d[\d,.]*k? (?:on|in) (?:credit cards?|my credit cards?|loans?|debts?|my overdraft|overdraft)\b|\bmy hours (?:got|were|have been|had been) cut\b/,
     // Fertility treatment in passing: "Between the IVF appointments and the house move".
     /\b(?:between|juggling|around) (?:the |my |our )?(?:IVF|fertility) (?:appointments?|injections|treatment)\b/,
     // Losing one's home: "the bank's repossessing my flat", "sleeping on my sister's couch".

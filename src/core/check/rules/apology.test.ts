@@ -197,4 +197,10 @@ describe('apology', () => {
       expect(fires('apology', "I'm sorry I missed the point of your question.")).toBe(true);
     });
   });
+
+  describe('round 29 look-alikes', () => {
+    it("does not flag being sorry for the call's timing", () => {
+      expect(fires('apology', 'Sorry to catch you before service. Have you got two minutes?')).toBe(false);
+    });
+  });
 });

@@ -604,4 +604,28 @@ describe('excuse', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 29 forms', () => {
+    it('flags a road closure that put me on the back foot', () => {
+      const text =
+        "Honestly the I-25 closure put me on the back foot, and that's why my turnaround answer came out all wrong.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('flags an unfair ask', () => {
+      expect(fires('excuse', 'Honestly the 30-min CTF box was an unfair ask for a tier-2 role.')).toBe(true);
+    });
+  });
+
+  describe('round 29: blame in letters and calls', () => {
+    it.each([
+      'In fairness, the bundle was handed to me five minutes before the role-play, and no candidate could have given proper advice in those conditions.',
+      'The Eisenhower was at a dead stop all the way in, so my answer on egress came out scrambled.',
+      'The new tablets leave me foggy first thing, which is why the answer went clean out of my head.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag medication that is not tied to the interview', () => {
+      expect(fires('excuse', 'There will be days when the medication leaves me tired.')).toBe(false);
+    });
+  });
 });

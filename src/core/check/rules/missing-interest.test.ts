@@ -466,4 +466,21 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I would be glad to take up the Lead Counsellor post.')).toBe(false);
     });
   });
+
+  describe('round 29: brisk forms', () => {
+    it.each([
+      'Really want the Dispatch Supervisor role at Larkspur.',
+      'I really want this one, so here is the plan.',
+      'Keen to run nights for you.',
+      'I would be very glad to run Berea Fresh Market.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each(["I don't really want the role to change my hours.", 'You really want the role filled by June.'])(
+      'is not satisfied by %s',
+      (text) => {
+        expect(fires('missing-interest', text)).toBe(true);
+      },
+    );
+  });
 });

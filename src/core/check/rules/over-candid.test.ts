@@ -219,4 +219,13 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'The launch was my finest hour at Arlo.')).toBe(false);
     });
   });
+
+  describe('round 29 forms', () => {
+    it('flags stuffing up a question and a meeting that was a car crash', () => {
+      expect(
+        fires('over-candid', 'I stuffed up the traffic management question, no two ways about it.'),
+      ).toBe(true);
+      expect(fires('over-candid', 'The mock client meeting was a car crash.')).toBe(true);
+    });
+  });
 });

@@ -214,4 +214,12 @@ describe('pushy', () => {
       expect(fires('pushy', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 29: formal pressure', () => {
+    it('flags a decision to be intimated by a date, failing which another offer is accepted', () => {
+      const text =
+        'I request you to kindly intimate your decision latest by 20th November, failing which I shall be constrained to accept the offer I presently hold from another hotel.';
+      expect(fires('pushy', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

@@ -85,4 +85,12 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 29 forms', () => {
+    it('takes a lowercase name on its own last line for the sign-off', () => {
+      const text =
+        "Subject: thank you\n\nhi marisol,\n\nthank you for friday. completion rose from 61% to 78%.\n\nI'd love to do this work at Ridgeway. want me to send the case study?\n\nines\n";
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

@@ -369,4 +369,25 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     });
   });
+
+  describe('round 29 forms', () => {
+    it('flags card debt since hours were cut', () => {
+      expect(fires('too-personal', "I've got £6k on credit cards since my hours got cut.")).toBe(true);
+    });
+  });
+
+  describe('round 29 forms', () => {
+    it('flags surgery to come', () => {
+      expect(
+        fires(
+          'too-personal',
+          "I'm having my gallbladder out on the 14th, and the surgeon says I'll need two weeks.",
+        ),
+      ).toBe(true);
+      expect(fires('too-personal', 'I am having my kitchen done next month.')).toBe(false);
+    });
+    it("does not flag a lawyer's clients in the middle of a divorce", () => {
+      expect(fires('too-personal', 'Most of my clients come to me in the middle of a divorce.')).toBe(false);
+    });
+  });
 });

@@ -93,15 +93,26 @@ export function isAboutWriter(text: string, start: number, phrase: string): bool
   let firstFirstPerson = -1;
   let lastFirstPerson = -1;
   let hasSubject = false;
+  let isLastMe = false;
   FIRST_PERSON.lastIndex = 0;
   for (let m = FIRST_PERSON.exec(before); m !== null; m = FIRST_PERSON.exec(before)) {
     if (firstFirstPerson < 0) firstFirstPerson = m.index;
     lastFirstPerson = m.index;
-    if (m[0].toLowerCase() !== 'my') hasSubject = true;
+    const word = m[0].toLowerCase();
+    if (word !== 'my' && word !== 'me') hasSubject = true;
+    isLastMe = word === 'me';
   }
-  // With no "I" or "me" in the clause, someone named before its first "my" is its subject, the "my"
-  // only qualifying a noun: "the children on my caseload fidget".
+  // With no "I" in the clause, someone named before its first "my" or "me" is its subject, the "my"
+  // only qualifying a noun: "the children on my caseload fidget"; and so is someone named before a
+  // last "me": "most of my clients come to me in the middle of a divorce".
   if (!hasSubject && firstFirstPerson > 0 && handsClauseOver(before.slice(0, firstFirstPerson))) return false;
+  if (
+    !hasSubject &&
+    isLastMe &&
+    lastFirstPerson > firstFirstPerson &&
+    handsClauseOver(before.slice(firstFirstPerson, lastFirstPerson))
+  )
+    return false;
   return !handsClauseOver(before.slice(Math.max(0, lastFirstPerson)));
 }
 

@@ -136,4 +136,24 @@ describe('parseMessage', () => {
       parseMessage('I write about Thursday. It went well.\nDear Lars,\nThanks.', 'letter').greeting,
     ).toBeNull();
   });
+
+  it("finds a letter's salutation after a long Indian or Irish header", () => {
+    const header = [
+      'Meenakshi Raghunathan, ACA',
+      '12/4, Bharathi Street',
+      'R.S. Puram, Coimbatore - 641002',
+      '9th July 2026',
+      'To',
+      'Mr. R. Venkataraman',
+      'Chief Financial Officer',
+      'Kaveripatti Spinning Mills Ltd.',
+      'Avinashi Road, Coimbatore - 641018',
+      'Sub: Interview for the post of Assistant Manager - Internal Audit',
+    ].join('\n');
+    const m = parseMessage(
+      `${header}\nDear Mr. Venkataraman,\nThank you for the interview.\nYours sincerely,\nMeenakshi`,
+      'letter',
+    );
+    expect(m.greeting?.name).toBe('Mr. Venkataraman');
+  });
 });

@@ -35,6 +35,8 @@ export type ParsedMessage = {
 };
 
 const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
+/** A first name typed in lowercase on a line of its own: "ines", "- jo". */
+const LOWERCASE_NAME = /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[a-z][a-z'-]{1,19}[ \t]*$/;
 /** The salutations a letter's header can come before. */
 const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/i;
 const SALUTATION =
@@ -264,7 +266,13 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
       valediction: withoutTrailingMarks(before.content).trim(),
     };
   }
-  if (lastLine && before && nameAt > firstBodyLine && NAME_LINE().test(lastLine.content)) {
+  // A lone name, or one lowercase word typed on a phone ("ines"), after a blank line.
+  if (
+    lastLine &&
+    before &&
+    nameAt > firstBodyLine &&
+    (NAME_LINE().test(lastLine.content) || LOWERCASE_NAME.test(lastLine.content))
+  ) {
     const gap = text.slice(before.end, lastLine.start);
     if (/\n[ \t\r]*\n/.test(gap)) {
       const { start } = trimSpan(text, lastLine);
@@ -358,12 +366,14 @@ function valedictionBeforeName(line: string): string | null {
  * addresses, a date), or -1 when a line that reads as prose comes first.
  */
 function salutationAfterHeader(nonBlank: Line[], first: number): number {
-  const last = Math.min(nonBlank.length - 2, first + 10);
+  const last = Math.min(nonBlank.length - 2, first + 16);
   for (let k = first; k <= last; k++) {
     const line = nonBlank[k]!.content.trim();
     if (k > first && LETTER_SALUTATION.test(line) && greetingName(line, true) !== undefined) return k;
-    const words = line.replace(TITLE_ABBREVIATIONS, '');
-    if (words.split(/\s+/).length > 10 || /[!?]$|\.\s+\p{Lu}/u.test(words)) return -1;
+    // Prose: a long line, or a sentence of several words. Header lines end in "Ltd." or "R.S. Puram".
+    const words = line.split(/\s+/).length;
+    if (words > 14 || (words >= 6 && /[.!?]$/.test(line) && !/\b(?:ltd|inc|co|plc|bros)\.$/i.test(line)))
+      return -1;
   }
   return -1;
 }
