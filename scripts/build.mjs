@@ -198,6 +198,12 @@ for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.cj
 }
 
 // V8 code caches for bin/rebound.js, made by running representative commands (see bin/rebound.js).
+// The last build's caches go first: V8 checks a cache against its source's length only, so a bundle
+// that changed without changing length (a pattern's recorded length going from 138 to 148) would
+// take the old cache in the first warm-up and run the old code, in the warm-up and ever after.
+for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.v8cache'))) {
+  rmSync(join(root, 'dist', file));
+}
 const warmupDir = mkdtempSync(join(tmpdir(), 'rebound-warmup-'));
 const warmupDebrief = join(root, 'scripts/warmup-debrief.json');
 // Each with the exit code it must end with: the flawed note has error findings, so exits 1.
