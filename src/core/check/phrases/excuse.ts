@@ -59,7 +59,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
 export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
-    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|closures?|dead stop|at a crawl|bumper to bumper|nose to tail|(?:added|cost me) (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
+    /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|closures?|dead stop|at a crawl|bumper to bumper|nose to tail|added (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip)|cost me (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
   ],
   transit: [
     /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,

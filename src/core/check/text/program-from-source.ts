@@ -151,7 +151,7 @@ class Parser {
       this.at++;
       node.push(this.alternative());
     }
-    return node as unknown as Program;
+    return withFirsts(node as unknown as readonly [1, ...Program[]]);
   }
 
   /** A sequence, with runs of literal characters joined into one string. */
@@ -442,6 +442,23 @@ function runAndLiteral(
   if (min > 1 || max !== -1 || typeof unit === 'string' || unit[0] !== 0) return null;
   if (isIn(unit[1], literal.charCodeAt(0))) return null;
   return { ranges: unit[1], literal, runMin: min };
+}
+
+/**
+ * Alternatives that each start with literal text (`gridlock\w*|jam|roads?`) as `[9, firsts, ...]`,
+ * so the matcher tries only those that start with the character at hand; others stay `[1, ...]`.
+ */
+function withFirsts(node: readonly [1, ...Program[]]): Program {
+  let firsts = '';
+  for (let a = 1; a < node.length; a++) {
+    const alt = node[a] as Program;
+    const lead = typeof alt === 'string' ? alt : alt[0] === 2 ? alt[1] : null;
+    if (typeof lead !== 'string' || lead === '') return node;
+    firsts += lead[0];
+  }
+  const out: (Program | string | 9)[] = [9, firsts];
+  for (let a = 1; a < node.length; a++) out.push(node[a] as Program);
+  return out as unknown as Program;
 }
 
 /** Whether every match of `p` starts with a character outside `ranges`: a literal or a word list. */

@@ -126,6 +126,25 @@ describe('runs then literals', () => {
   });
 });
 
+describe('alternatives that start with literal text', () => {
+  it('tries only those that start with the character at hand, in order, as V8 does', () => {
+    const source = '\\b(?:gridlock\\w*|jam|roads?|cost me (?:\\w+ ){1,2}minutes)\\b';
+    expect(JSON.stringify(programFromSource(source, false))).toContain('[9,"gjrc",');
+    for (const [text, at] of [
+      ['the gridlocked road', 4],
+      ['a jam', 2],
+      ['the roads', 4],
+      ['it cost me forty minutes', 3],
+      ['a ram', 2],
+    ] as const) {
+      const re = new RegExp(source, 'y');
+      re.lastIndex = at;
+      const m = re.exec(text);
+      expect(programEnd(source, text, at), text).toBe(m ? at + m[0].length : -1);
+    }
+  });
+});
+
 describe('lazily read groups', () => {
   it('leaves a group unread until a match reaches it, then reads it once', () => {
     const program = programFromSource('\\bnot (?:at all|(?:really|quite) so)\\b', false, { isLazy: true });

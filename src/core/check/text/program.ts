@@ -23,7 +23,8 @@ import { readLazyGroup, type LazyGroup } from './program-from-source';
  * first character of each, in order; `[8, ranges, literal, min, max, isLazy, body, isLiteralFirst,
  * runMin]` a repeat of a body that is a run of a class (at least `runMin` long) and literal text
  * outside it, in either order, that can match in one way only (`(?:[\w-]+ ){0,2}?`, and
- * `(?: \w+){0,3}?` where what follows starts outside the class).
+ * `(?: \w+){0,3}?` where what follows starts outside the class); `[9, firsts, ...alternatives]`
+ * alternatives that each start with literal text, `firsts` holding each one's first character.
  */
 export type Program =
   | string
@@ -35,7 +36,8 @@ export type Program =
   | readonly [5, 0 | 1, 0 | 1, Program]
   | readonly [6, LazyGroup]
   | readonly [7, string, ...string[]]
-  | readonly [8, readonly number[], string, number, number, 0 | 1, Program, 0 | 1, number];
+  | readonly [8, readonly number[], string, number, number, 0 | 1, Program, 0 | 1, number]
+  | readonly [9, string, ...Program[]];
 
 /**
  * Thrown when a lazily read group turns out to use what programs do not cover: the caller gives the
@@ -111,7 +113,33 @@ function matchNode(p: Program, i: number, isBackward: boolean, next: Next): numb
     case 8:
       if (isBackward) return repeat(p[6], p[3], p[4] < 0 ? Infinity : p[4], p[5] === 1, 0, i, true, next);
       return runsThen(p, i, next);
+    case 9:
+      return alternativesAt(p, i, isBackward, next);
   }
+}
+
+/** Like `wordAt`, for alternatives that start with literal text but go on to more than a word. */
+function alternativesAt(
+  p: readonly [9, string, ...Program[]],
+  i: number,
+  isBackward: boolean,
+  next: Next,
+): number {
+  if (isBackward) {
+    for (let a = 2; a < p.length; a++) {
+      const end = matchNode(p[a] as Program, i, true, next);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const c = subject[i];
+  if (c === undefined) return -1;
+  const firsts = p[1];
+  for (let a = firsts.indexOf(c); a >= 0; a = firsts.indexOf(c, a + 1)) {
+    const end = matchNode(p[a + 2] as Program, i, false, next);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 type RunRepeat = readonly [8, readonly number[], string, number, number, 0 | 1, Program, 0 | 1, number];
