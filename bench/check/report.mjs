@@ -102,6 +102,9 @@ const FIRST_CONTACT = {
   holdout87: '0.99',
   holdout88: '0.90',
   holdout89: '0.87',
+  holdout90: '0.99',
+  holdout91: '0.93',
+  holdout92: '0.91',
 };
 
 const rows = [];

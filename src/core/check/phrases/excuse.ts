@@ -148,13 +148,14 @@ export const EXCUSE_PHRASES = {
     /\b(?:hadn't|had not|didn't|did not) (?:\w+ )?(?:eaten|had (?:any |much )?(?:breakfast|lunch|food|anything to eat))\b/,
   ],
   illness: [
-    /\bI (?:was|had been|felt|was feeling|had been feeling) (?:\w+ ){0,2}?(?:unwell|ill|sick|under the weather|feverish|poorly|off colou?r|run down|rundown|dizzy|nauseous)\b/,
+    /\bI (?:was|had been|felt|was feeling|had been feeling) (?:\w+ ){0,2}?(?:unwell|ill|sick|under the weather|feverish|poorly|off colou?r|run down|rundown|dizzy|nauseous)\b(?! (?:leave|note|pay|days?))/,
     /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an |the )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
     /\b(?:toothache|migraine|hangover)\b|(?<=\b(?:my|had a|with a|have a|got a|woke up with a) (?:bad |terrible |splitting |pounding |awful |nasty |raging )?)headache\b/,
     /(?<=\b(?:my|the) )(?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],
   question: [
-    /\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
+    // Not questions the writer removed or rewrote as the work: "I rewrote our interview guides to remove unfair questions".
+    /(?<!\b(?:remove|removed|removing|rewrote|rewrite|rewriting|avoid|avoided|avoiding|banned|ban|spot|spotted|flag|flagged|challenge|challenged|cut|drop|dropped|replace|replaced) (?:[\w-]+ ){0,2})\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
     // Not a question in general ("a question that is tricky for the wrong reasons" is an item writer's work).
     /(?<!\b(?:a|an|any|every|each|some) )\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: [\w'-]+){0,7}? (?:(?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)|(?:wasn't|was not|weren't|were not|didn't seem|did not seem) (?:very |really |entirely |exactly |quite |at all )?(?:fair|clear|reasonable))\b/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
@@ -178,6 +179,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:was|is|seemed|felt) (?:a bit |a little |rather |quite |really |somewhat |frankly )?unfair to (?:set|ask|spring|expect|give|throw|put)\b/,
     // "the 30-min CTF box was an unfair ask for a tier-2 role".
     /\b(?:was|is|seemed|felt like) (?:an? )?(?:bit of an? )?(?:unfair|unreasonable|unrealistic) (?:ask|question|test|exercise|task|request|challenge)\b/,
+    // "the role-play customer you gave me was unfair. Nobody could have signed up someone who said no".
+    /\b(?:you gave me|I was given|you set(?: me)?|you asked me)\b[^.!?\n]{0,20}? (?:was|were|seemed|felt) (?:a bit |rather |quite |really |frankly |completely )?(?:unfair|unreasonable|unrealistic|impossible)\b|\b(?:nobody|no one|no-one) could have (?:\w+ ){0,2}?(?:signed|done|answered|managed|passed|solved|sold|closed|won|handled|coped)\b/,
     // "I must say it was not a fair test: twenty minutes, no creditor list in the pack".
     /\b(?:was not|wasn't|is not|isn't|was hardly|is hardly|hardly seems) (?:a |an )?(?:really |very |entirely |quite )?(?:fair|reasonable|realistic) (?:test|question|exercise|task|case study|case|ask|scenario)\b/,
     // "I did not think it reasonable to expect someone from outside the industry to explain ...".

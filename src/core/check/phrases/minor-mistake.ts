@@ -57,4 +57,6 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bmy (?:hands|voice|legs|knees) (?:were|was|felt|got|went)(?: \w+){0,2}? (?:shaky|trembly|wobbly|unsteady|sweaty|clammy|jelly)\b/,
   // "my hands weren't the steadiest when I passed my portfolio across".
   /\bmy (?:hands|voice|knees|legs) (?:weren't|were not|wasn't|was not) (?:the |at their |exactly |entirely )?(?:steadiest|steady|stable|calmest|calm)\b/,
+  // "I was twisting my lanyard the whole way through and my voice wobbled".
+  /\b(?:twisting|fiddling with|playing with|tugging at|tugging|clicking|tapping) (?:my|the) (?:lanyard|pen|hair|ring|sleeve|sleeves|cuffs?|watch|badge|necklace|foot|fingers)\b|\bmy voice (?:wobbled|shook|cracked|trembled|quivered|was shaking|was wobbling)\b/,
 ];

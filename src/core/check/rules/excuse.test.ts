@@ -628,4 +628,18 @@ describe('excuse', () => {
       expect(fires('excuse', 'There will be days when the medication leaves me tired.')).toBe(false);
     });
   });
+
+  describe('round 30 forms', () => {
+    it('flags an exercise called unfair and one nobody could have done', () => {
+      const text =
+        'The role-play customer you gave me was unfair. Nobody could have signed up someone who said no to everything.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag unfair questions the writer removed, or sick leave told as a gap', () => {
+      expect(
+        fires('excuse', 'I rewrote our interview guides to remove unfair questions about childcare.'),
+      ).toBe(false);
+      expect(fires('excuse', 'I was on sick leave for most of last year.')).toBe(false);
+    });
+  });
 });

@@ -238,4 +238,20 @@ describe('minor-mistake', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 30 forms', () => {
+    it('flags twisting a lanyard and a wobbling voice', () => {
+      expect(
+        fires('minor-mistake', 'I was twisting my lanyard the whole way through and my voice wobbled.'),
+      ).toBe(true);
+    });
+    it("does not flag a pupil's fidgeting", () => {
+      expect(
+        fires(
+          'minor-mistake',
+          'Half of the children I started with were nervous, and one boy fidgeted so much he dropped his folder.',
+        ),
+      ).toBe(false);
+    });
+  });
 });

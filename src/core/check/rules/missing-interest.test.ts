@@ -483,4 +483,14 @@ describe('missing-interest', () => {
       },
     );
   });
+
+  describe('round 30 forms', () => {
+    it.each([
+      'I want to make the move into rail with Vantry Rail.',
+      'I want to come back as a Graduate Software Engineer.',
+      'I want to come back to work at Thornbury Plant Hire.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

@@ -465,4 +465,10 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 30 forms', () => {
+    it('is satisfied by an offer to work a supervised shift', () => {
+      expect(fires('missing-next-step', 'I would be glad to work a supervised shift there.')).toBe(false);
+    });
+  });
 });

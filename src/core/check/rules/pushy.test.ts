@@ -222,4 +222,12 @@ describe('pushy', () => {
       expect(fires('pushy', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 30 forms', () => {
+    it('flags ringing every day until someone answers', () => {
+      const text =
+        "I'll be ringing again on Monday, and every day after that until someone gives me an answer.";
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });

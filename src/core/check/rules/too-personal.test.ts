@@ -390,4 +390,20 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'Most of my clients come to me in the middle of a divorce.')).toBe(false);
     });
   });
+
+  describe('round 30 forms', () => {
+    it("flags a flare-up of the writer's condition", () => {
+      expect(fires('too-personal', "My Crohn's had flared up that week.")).toBe(true);
+    });
+    it.each([
+      "Thank you for explaining the Institute's plans for the bowel cancer screening trial.",
+      'Before my parental leave I ran the loyalty relaunch at Braemoor Stores.',
+      'My rent arrears reminder process cut the number of tenants behind from 12 to 5.',
+    ])('does not flag %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+    it('still flags leave to come', () => {
+      expect(fires('too-personal', "I'll need maternity leave from March.")).toBe(true);
+    });
+  });
 });

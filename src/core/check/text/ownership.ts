@@ -16,7 +16,7 @@ const SOMEONE_ELSE = new Set(
     'professionals practitioners officers teams companies firms organisations organizations businesses ' +
     'agencies suppliers contractors reply replies letter letters template templates response responses ' +
     'candidate applicant student pupil child kid learner trainee teenager visitor tenant guest caller ' +
-    'resident employee volunteer interviewee household'
+    'resident employee volunteer interviewee household boy girl man woman person lad lass baby toddler teen'
   ).split(' '),
 );
 /** Words that hand the clause over only before "of" ("cases of flu") or after an article ("a family"). */
