@@ -105,6 +105,9 @@ const FIRST_CONTACT = {
   holdout90: '0.99',
   holdout91: '0.93',
   holdout92: '0.91',
+  holdout93: '0.95',
+  holdout94: '0.93',
+  holdout95: '0.94',
 };
 
 const rows = [];

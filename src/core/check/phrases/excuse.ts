@@ -67,7 +67,7 @@ export const CIRCUMSTANCES = {
   sleep: [/\b(?:sleep|slept|sleeping|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
   illness: [
-    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering|antidepressants?|dose|fasting|blood sugar|sugar levels?|diabetic|diabetes|dizzy|dizziness|light-headed|faint|ivf|fertility)\b/,
+    /\b(?:headache|toothache|migraine|cold|flu|fever|ill|sick|unwell|allergies|hay fever|hangover|under the weather|antibiotics|infection|typhoid|malaria|dengue|covid|virus|recovering|antidepressants?|dose|fasting|blood sugar|sugar levels?|diabetic|diabetes|dizzy|dizziness|light-headed|faint|ivf|fertility|sickness|morning sickness|nausea|pregnan\w*)\b/,
     /\b(?:chemo\w*|radiotherapy|radiation therapy|medication|meds|painkillers|tablets|pills|blood pressure|surgery|insomnia|back pain|fatigue(?![ -](?:crack\w*|test\w*|life|failure|limits?|analysis|damage|strength)))\b/,
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
@@ -149,7 +149,7 @@ export const EXCUSE_PHRASES = {
   ],
   illness: [
     /\bI (?:was|had been|felt|was feeling|had been feeling) (?:\w+ ){0,2}?(?:unwell|ill|sick|under the weather|feverish|poorly|off colou?r|run down|rundown|dizzy|nauseous)\b(?! (?:leave|note|pay|days?))/,
-    /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an |the )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
+    /\b(?:with|had|nursing|fighting|battling|coming down with|came down with|woke up with) (?:a |an |the )?(?:bad |terrible |heavy |nasty |splitting |pounding |awful |horrible |raging |streaming )?(?:toothache|headache|migraine|cold|flu|fever|sore throat|stomach bug|hangover|allergy attack|chest infection)\b(?![ -](?:clinics?|jabs?|vaccines?|vaccinations?|season|campaigns?|programmes?|chain|storage|calls?|calling|room|brew|store|start|case|emails?|outreach|war|water|season|shots?|vaccin\w*))/,
     /\b(?:toothache|migraine|hangover)\b|(?<=\b(?:my|had a|with a|have a|got a|woke up with a) (?:bad |terrible |splitting |pounding |awful |nasty |raging )?)headache\b/,
     /(?<=\b(?:my|the) )(?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],
@@ -172,6 +172,8 @@ export const EXCUSE_PHRASES = {
   ],
   interviewer: [
     /\byou (?:kept )?interrupt(?:ed|ing)\b/,
+    // "the test was far harder than the job ad said it would be".
+    /\b(?:test|exercise|task|questions?|case study|assessment) (?:was|were) (?:far |much |a lot |way |considerably )?(?:harder|tougher|more difficult|more technical) than (?:the (?:job )?(?:ad|advert|advertisement|description|posting|spec)|advertised|I was told|expected|anyone said)\b/,
     // "it's not a fair thing to throw at someone in a first interview".
     /\b(?:not|wasn't|was not|isn't|is not|hardly) (?:a |an |really a |really an |exactly a |very |entirely |quite )?fair (?:thing|question|ask|task|exercise|test|scenario|one) (?:to (?:throw|spring|ask|put|give|set|drop)|for (?:someone|somebody|anyone|anybody|a candidate|candidates|people))\b/,
     // "so the test was not a fair picture of my driving".

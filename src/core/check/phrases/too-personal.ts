@@ -97,6 +97,9 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:went through|am in|was in|have|had|took out|entered|signed) (?:a |an )?(?:debt relief order|individual voluntary arrangement|iva|bankruptcy|debt management plan)\b|\bcounty court judgm?ents? (?:on|against) (?:me|my)\b|\bon my credit (?:file|record|report|history)\b|\bI (?:went|was made|was declared) bankrupt\b/,
     // "I've got £6k on credit cards since my hours got cut".
     /\b(?:I've got|I have got|I have|I've|I owe|I'm carrying|I am carrying) (?:about |around |nearly |over |almost )?[\u00a3$\u20ac]?\d[\d,.]*k? (?:on|in) (?:credit cards?|my credit cards?|loans?|debts?|my overdraft|overdraft)\b|\bmy hours (?:got|were|have been|had been) cut\b/,
+    // A business lost and its debts: "My practice went into liquidation last year, I am still repaying a
+    // £140,000 personal guarantee, and we have had to put the family home on the market".
+    /\bmy (?:practice|business|company|firm|shop|restaurant|salon|caf\w*) went (?:into liquidation|bust|under|bankrupt|into administration)\b|\b(?:I am|I'm|we are|we're) (?:still )?repaying (?:a |my |the |our )?(?:[\w\u00a3$\u20ac,.]+ ){0,3}?(?:personal guarantee|loan|debts?|overdraft)\b|\b(?:put|putting) (?:the|our|my) (?:family )?home on the market\b/,
     // Fertility treatment in passing: "Between the IVF appointments and the house move".
     /\b(?:between|juggling|around) (?:the |my |our )?(?:IVF|fertility) (?:appointments?|injections|treatment)\b/,
     // Losing one's home: "the bank's repossessing my flat", "sleeping on my sister's couch".

@@ -642,4 +642,17 @@ describe('excuse', () => {
       expect(fires('excuse', 'I was on sick leave for most of last year.')).toBe(false);
     });
   });
+
+  describe('round 31 forms', () => {
+    it('flags a test harder than the ad said, and morning sickness as the reason', () => {
+      expect(fires('excuse', 'The test was far harder than the job ad said it would be.')).toBe(true);
+      const text = 'The morning sickness was severe that day, and that is why my numbers were so thin.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a flu clinic', () => {
+      expect(
+        fires('excuse', 'I loved how calm your waiting room was, even with the flu clinic running.'),
+      ).toBe(false);
+    });
+  });
 });

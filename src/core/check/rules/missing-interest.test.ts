@@ -493,4 +493,19 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 31 forms', () => {
+    it.each([
+      "I'd love to be Otis and Wren's nanny.",
+      "I'd love to be one of your nannies.",
+      "I'd love to make the switch to Northgate.",
+      "I'd love the chance to run the floor as your Assistant Store Manager.",
+      "I'd love the chance to show you I can do this job.",
+      "Hopefully I'll get the chance to join the team, I'd love to work there.",
+      'Your stress-testing work is the part of the role I most want to take on.',
+      "I'd kind of love to join your law school, I think.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

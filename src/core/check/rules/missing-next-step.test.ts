@@ -471,4 +471,15 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I would be glad to work a supervised shift there.')).toBe(false);
     });
   });
+
+  describe('round 31 forms', () => {
+    it("is satisfied by taking the reader's people through the work", () => {
+      expect(
+        fires('missing-next-step', 'I can take your managers through our cash-flow testing approach.'),
+      ).toBe(false);
+      expect(
+        fires('missing-next-step', 'I can take your planners through the replenishment rules we used.'),
+      ).toBe(false);
+    });
+  });
 });

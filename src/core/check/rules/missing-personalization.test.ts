@@ -194,4 +194,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', generic, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 31 forms', () => {
+    it('reads "Dear Practice Manager" as a greeting that names no one', () => {
+      const text =
+        'Dear Practice Manager,\n\nThank you for interviewing me for the vacancy at your surgery. I booked 400 appointments a day.\n\nYours faithfully,\nPatricia Danvers';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

@@ -406,4 +406,12 @@ describe('too-personal', () => {
       expect(fires('too-personal', "I'll need maternity leave from March.")).toBe(true);
     });
   });
+
+  describe('round 31 forms', () => {
+    it('flags a business lost and its debts', () => {
+      const text =
+        'My practice went into liquidation last year, I am still repaying a £140,000 personal guarantee, and we have had to put the family home on the market.';
+      expect(fires('too-personal', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });
