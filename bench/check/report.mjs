@@ -108,6 +108,9 @@ const FIRST_CONTACT = {
   holdout93: '0.95',
   holdout94: '0.93',
   holdout95: '0.94',
+  holdout96: '1.00',
+  holdout97: '0.98',
+  holdout98: '0.96',
 };
 
 const rows = [];

@@ -23,6 +23,8 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   // "Forgive the rambling answer on rotas": asking pardon for the performance itself.
   /\b(?:forgive|pardon|overlook) the (?:[\w-]+ ){0,2}?(?:answers?|rambling|ramble|muddle|mix-up|mistakes?|errors?|slip|stumble|confusion|mess|hash|blank|pause|silence|nerves)\b/,
   /\bmea culpa\b/,
+  // Formal and translated: "I present you my excuses for the confusion in my answer", "I regret it very much".
+  /\b(?:present|offer|give|extend) (?:you )?my (?:sincere |humble |deepest |sincerest )?(?:excuses|apologies)\b|\bI regret it (?:very much|deeply|so much|a lot|greatly)\b/,
   /\b(?:ask|beg|crave) (?:your|you) (?:pardon|forgiveness|indulgence)\b/,
   /\bI (?:deeply |truly |really |sincerely |greatly |so |also |still |bitterly |very much )?regret (?:my|that|not|the way|how|having|being|saying|what|any|getting|losing|missing|wasting|taking|rambling|coming|arriving|forgetting|our|keeping|making|leaving|causing|letting|giving)\b/,
   /\bI feel (?:so |really |truly )?(?:terrible|awful|bad|horrible) (?:about|that|for)\b/,

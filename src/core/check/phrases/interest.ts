@@ -137,6 +137,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bmake the (?:switch|move|jump|leap) (?:over )?to (?!(?:you|the|a|an|my)\b)[\w&'-]|\b(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to [a-z]+\b[^.!?\n]{0,40}? as your \w|\b(?:chance|opportunity) to (?:show|prove to|prove) (?:you )?(?:that )?I can do (?:this|the) (?:job|role)\b|\bI(?:'d| would) (?:really |so |absolutely )?love to work (?:there|here|with (?:you|your team|them))\b/,
   // "the part of the role I most want to take on"; a wish hedged but still a wish ("I'd kind of love to join").
   /\b(?:role|job|post|position|work)\b[^.!?\n]{0,20}? I (?:most |really |especially |very much )?want to (?:take on|do|lead|own|join)\b|\bI(?:'d| would) (?:kind of |sort of |really |maybe |probably )+(?:love|like) to (?:join|work)\b/,
+  // "It would be an honour for me to join your brigade", "Hopefully I can join your finance team".
+  /\bit would be (?:an |a great |a real |a huge |such an |such a )?(?:honou?r|privilege|pleasure|dream) (?:for me )?to (?:join|work|serve|be part|be a part)\b|\bhopefully I (?:can|could|will|'ll|get to) (?:join|work (?:with|for|at|alongside)|be part of|be a part of)\b/,
   /\bit would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me to (?:work|join|be part|be a part|get|land|be offered|take (?:on|up)|serve|teach|nurse|lead|run)\b/,
   /\b(?:a|the|this) (?:[\w-]+ )?(?:job|role|post|position) I (?:really |truly |very much |badly |genuinely )?(?:want|would love|'d love|would like|'d like|would jump at|'d jump at)\b/,
   /\bbite (?:your|their|his|her|the) hands? off (?:for|to get)\b/,

@@ -33,6 +33,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text|ring|phone|message|whatsapp|buzz) me\b/,
   /\bgive me a (?:call|ring|bell|shout|buzz|text|holler)\b/,
+  // "I can sit your consecutive-interpreting test on Thursday".
+  /\bI (?:can|could|will|'ll|would be glad to|'d be glad to|am happy to|'m happy to) (?:sit|take|do|complete|attempt) (?:your|the|a|an) (?:[\w-]+ ){0,2}?(?:test|assessment|exercise|practical|task|case study|trial)\b/,
   // "I can take your managers through our cash-flow testing approach".
   /\b(?:I|and)(?: can| could|'ll| will|'d be glad to| would be glad to| am happy to|'m happy to) (?:also )?take (?:you|your (?:[\w-]+ ){0,2}?(?:team|managers|planners|staff|colleagues|engineers|panel|board|directors|partners)|the team|them) through\b/,
   /\b(?:glad|happy|delighted|pleased|keen|ready|willing) to (?:[\w'-]+ ){1,5}?and (?:to )?(?:share|send|walk|show|talk|bring|present|demonstrate|discuss|explain|go through)\b/,

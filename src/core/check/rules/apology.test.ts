@@ -203,4 +203,12 @@ describe('apology', () => {
       expect(fires('apology', 'Sorry to catch you before service. Have you got two minutes?')).toBe(false);
     });
   });
+
+  describe('round 32 forms', () => {
+    it('flags an apology translated from French', () => {
+      expect(
+        fires('apology', 'I present you my excuses for the confusion in my answer about HACCP verification.'),
+      ).toBe(true);
+    });
+  });
 });

@@ -508,4 +508,13 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 32 forms', () => {
+    it.each([
+      'It would be an honour for me to join your brigade as Pastry Chef de Partie.',
+      'Hopefully I can join your finance team at Wexcombe Logistics.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

@@ -482,4 +482,15 @@ describe('missing-next-step', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 32 forms', () => {
+    it("is satisfied by an offer to sit the reader's test", () => {
+      expect(
+        fires(
+          'missing-next-step',
+          'I can sit your consecutive-interpreting test on Thursday, in person or by video.',
+        ),
+      ).toBe(false);
+    });
+  });
 });
