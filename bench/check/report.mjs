@@ -111,6 +111,8 @@ const FIRST_CONTACT = {
   holdout96: '1.00',
   holdout97: '0.98',
   holdout98: '0.96',
+  holdout99: '0.94',
+  holdout100: '0.96',
 };
 
 const rows = [];

@@ -136,9 +136,10 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Manager", "the chance to show you I can do this job", "I'd love to work there".
   /\bmake the (?:switch|move|jump|leap) (?:over )?to (?!(?:you|the|a|an|my)\b)[\w&'-]|\b(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to [a-z]+\b[^.!?\n]{0,40}? as your \w|\b(?:chance|opportunity) to (?:show|prove to|prove) (?:you )?(?:that )?I can do (?:this|the) (?:job|role)\b|\bI(?:'d| would) (?:really |so |absolutely )?love to work (?:there|here|with (?:you|your team|them))\b/,
   // "the part of the role I most want to take on"; a wish hedged but still a wish ("I'd kind of love to join").
-  /\b(?:role|job|post|position|work)\b[^.!?\n]{0,20}? I (?:most |really |especially |very much )?want to (?:take on|do|lead|own|join)\b|\bI(?:'d| would) (?:kind of |sort of |really |maybe |probably )+(?:love|like) to (?:join|work)\b/,
+  /\b(?:role|job|post|position|work)\b[^.!?\n]{0,20}? I (?:would |'d )?(?:most |really |especially |very much )?(?:want|like|love) to (?:take on|do|lead|own|join)\b|\bI(?:'d| would) (?:kind of |sort of |really |maybe |probably )+(?:love|like) to (?:join|work)\b/,
   // "It would be an honour for me to join your brigade", "Hopefully I can join your finance team".
   /\bit would be (?:an |a great |a real |a huge |such an |such a )?(?:honou?r|privilege|pleasure|dream) (?:for me )?to (?:join|work|serve|be part|be a part)\b|\bhopefully I (?:can|could|will|'ll|get to) (?:join|work (?:with|for|at|alongside)|be part of|be a part of)\b/,
+  /\bI(?:'d| would) (?:love|like) to be one of (?:the|your) (?:crew|team|gang|squad|family|brigade|staff)\b/,
   /\bit would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me to (?:work|join|be part|be a part|get|land|be offered|take (?:on|up)|serve|teach|nurse|lead|run)\b/,
   /\b(?:a|the|this) (?:[\w-]+ )?(?:job|role|post|position) I (?:really |truly |very much |badly |genuinely )?(?:want|would love|'d love|would like|'d like|would jump at|'d jump at)\b/,
   /\bbite (?:your|their|his|her|the) hands? off (?:for|to get)\b/,
@@ -177,7 +178,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:glad|happy|pleased|want|wish|like|love) to (?!(?:send|share|show|walk|talk|speak|meet|discuss|answer|explain|present|demonstrate|come|bring|run you|go through|take you|provide|give|forward|email|call|arrange|schedule)\b)[a-z]+\b[^.!?\n]{0,40}? at [^.!?\n]{1,40}? as (?:a |an |the |your )?\w/,
   // Doing again, at the employer, what the note just told: "I'd love the chance to do the same at
   // Torrens Vale", "I'd be delighted to do the same at Heathermoor Hospice".
-  /\b(?:(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity)|I(?:'d| would) (?:really |so |very much )?(?:love|like|be (?:really |so )?(?:delighted|thrilled|glad|happy|excited|keen|eager|proud))) to do (?:the same|that|this|it|something similar|much the same)(?: again)? (?:at|for|in) (?!(?:you|your (?:data|numbers|files|figures|records))\b)/,
+  /\b(?:(?:love|like|welcome|relish|value) (?:the|a|an) (?:\w+ )?(?:chance|opportunity)|I(?:'d| would) (?:really |so |very much )?(?:love|like|be (?:really |so )?(?:delighted|thrilled|glad|happy|excited|keen|eager|proud))) to do (?:the same|that|this|it|something similar|much the same)(?: again)? (?:(?:at|for|in) (?!(?:you|your (?:data|numbers|files|figures|records))\b)|with (?:your|the) (?:[\w-]+ ){0,2}?(?:team|crew|staff|department|unit|people|kitchen|ward)\b)/,
   // Putting one's skills to work at the employer, in any register: "I should now like to put them
   // to work for an organisation whose purpose I share", "I'd love to put my experience to work at Arlo".
   /\bI(?:'d| would| should) (?:now |very much |much |really |dearly )?(?:like|love|welcome the chance) to put (?:them|it|this|that|these|those|my (?:[\w-]+ ){0,3}?(?:skills|experience|knowledge|training|years|background|expertise)) to (?:good )?(?:work|use) (?:for|at|with|in) (?!you\b)/,

@@ -78,7 +78,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
   // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
   // start a trial week whenever suits you".
-  /\b(?:I|and|or)(?:'ll|'d be glad to|'d be happy to| (?:can|could|will|would be glad to|would be happy to))? (?:also |gladly |happily )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
+  /\b(?:I|and|or)(?:'ll|'d be glad to|'d be happy to| (?:can|could|will|would be glad to|would be happy to))? (?:also |gladly |happily |maybe |perhaps |probably |hopefully )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
   /\bwhenever (?:it )?suits\b|\bwhenever (?:is|it's|it is) (?:convenient|easiest|best)\b|\bwhenever works for you\b/,
   /\b(?:talk|go) (?:it|this|that|them) (?:over|through)\b/,
   /\b(?:chat|talk|speak|meet) with your (?:\w+ ){0,2}?(?:lead|team|manager|head|director|colleagues?|engineers?|producer|planners?|coordinator|supervisor|partner)\b/,

@@ -206,9 +206,7 @@ describe('apology', () => {
 
   describe('round 32 forms', () => {
     it('flags an apology translated from French', () => {
-      expect(
-        fires('apology', 'I present you my excuses for my answer about HACCP verification.'),
-      ).toBe(true);
+      expect(fires('apology', 'I present you my excuses for my answer about HACCP verification.')).toBe(true);
     });
   });
 });

@@ -655,4 +655,14 @@ describe('excuse', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 33 forms', () => {
+    it.each([
+      "Your panel ran forty minutes behind, and after that long in reception I wasn't sharp for the rostering question.",
+      'The written exercise allowed only twenty minutes for a case that needed an hour, and that is why my breach log was incomplete.',
+      "I'd come straight off a 12-hour night shift, which is why the answers on medication errors came out muddled.",
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -517,4 +517,14 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 33 forms', () => {
+    it.each([
+      "I'd love the chance to do the same with your team at Corrib.",
+      'Growing the loyalty club is the part of the role I would most like to take on.',
+      "I'd love to be one of the crew on it.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

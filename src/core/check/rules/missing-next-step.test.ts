@@ -493,4 +493,12 @@ describe('missing-next-step', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 33 forms', () => {
+    it('is satisfied by a hedged offer to pop in', () => {
+      expect(fires('missing-next-step', 'I could maybe pop in to show you a patch panel layout.')).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -101,7 +101,7 @@ const GENERIC_ADDRESSEE = new Set(
     'recruiters recruiting talent acquisition search selection panel folks friends colleagues whom it may concern the ' +
     'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr ' +
     'recruitment careers staffing personnel manager director officer coordinator principal head partners board ' +
-    'office admissions applications vacancies appointments employer employers dear ' +
+    'office admissions applications vacancies appointments employer employers dear sirs ' +
     // The kind of place, before a generic title: "Dear Practice Manager", "Dear Store Manager".
     'practice clinic surgery school store shop site branch unit ward nursery salon hotel restaurant kitchen depot ' +
     'warehouse garage studio agency firm company bank council trust charity academy college hospital centre center library'
