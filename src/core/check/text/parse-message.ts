@@ -45,14 +45,14 @@ const SALUTATION =
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
-// A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,"; not
-// "Thanks again Mr. Fifita,", a closing.
 // A greeting in words we do not know, then a first name, on a short line of its own before more
 // lines: "Bore da Gethin,", "Kia ora Mere,". Not a closing ("Thanks again Gethin,").
 const UNKNOWN_GREETING_WITH_NAME = lazyRegExp(
   () =>
     /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){1,2}[ \t]+(\p{Lu}[\p{Ll}'-]+)[ \t]*,[ \t]*$/u,
 );
+// A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,"; not
+// "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
     /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
@@ -363,7 +363,6 @@ function valedictionBeforeName(line: string): string | null {
   return null;
 }
 
-/** Lines that may follow a valediction: a name, a title, a phone number, an address, a link. */
 /**
  * Where a letter's salutation ("Dear Ms Solberg,") stands after a header of short lines (names,
  * addresses, a date), or -1 when a line that reads as prose comes first.
@@ -390,6 +389,7 @@ function isReachLine(line: string): boolean {
   );
 }
 
+/** Lines that may follow a valediction: a name, a title, a phone number, an address, a link. */
 function isContactLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 80) return false;
