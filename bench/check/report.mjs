@@ -113,6 +113,8 @@ const FIRST_CONTACT = {
   holdout98: '0.96',
   holdout99: '0.94',
   holdout100: '0.96',
+  holdout101: '0.93',
+  holdout102: '0.99',
 };
 
 const rows = [];

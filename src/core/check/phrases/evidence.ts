@@ -18,7 +18,9 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Digits and what follows them: the rule drops dates, times, years and phone numbers. */
-export const NUMBER_TOKEN = /(?<![\p{L}\p{N}.,:])[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?/gu;
+// With the currency letters written before a figure: "R186,000", "Rs 40,000", "KSh 2.1m".
+export const NUMBER_TOKEN =
+  /(?<![\p{L}\p{N}.,:])(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|R|Rs\.? ?|KSh ?|RM|[ACS]\$|NZ\$|US\$|HK\$)?\d[\d,]*(?:\.\d+)?/gu;
 export const NOT_EVIDENCE_AFTER = new RegExp(
   `^(?::\\d|\\s?(?:a\\.?m\\b|p\\.?m\\b)|(?:st|nd|rd|th)\\b|/\\d|\\s(?:${MONTHS})\\b|-\\d{2}-)`,
   'i',

@@ -140,6 +140,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // "It would be an honour for me to join your brigade", "Hopefully I can join your finance team".
   /\bit would be (?:an |a great |a real |a huge |such an |such a )?(?:honou?r|privilege|pleasure|dream) (?:for me )?to (?:join|work|serve|be part|be a part)\b|\bhopefully I (?:can|could|will|'ll|get to) (?:join|work (?:with|for|at|alongside)|be part of|be a part of)\b/,
   /\bI(?:'d| would) (?:love|like) to be one of (?:the|your) (?:crew|team|gang|squad|family|brigade|staff)\b/,
+  // "I want to do the rest of my apprenticeship with Rideau Comfort Heating & Cooling".
+  /\bI (?:really |still )?(?:want|would love|'d love|would like|'d like|hope) to (?:do|finish|complete|serve|spend) (?:the rest of )?my (?:apprenticeship|training|placement|career|residency|traineeship|internship|articles|pupillage) (?:with|at) (?!(?:you|the|a|an)\b)[\w&'-]/,
   /\bit would mean (?:a lot|a great deal|so much|the world|everything|a huge amount) to me to (?:work|join|be part|be a part|get|land|be offered|take (?:on|up)|serve|teach|nurse|lead|run)\b/,
   /\b(?:a|the|this) (?:[\w-]+ )?(?:job|role|post|position) I (?:really |truly |very much |badly |genuinely )?(?:want|would love|'d love|would like|'d like|would jump at|'d jump at)\b/,
   /\bbite (?:your|their|his|her|the) hands? off (?:for|to get)\b/,

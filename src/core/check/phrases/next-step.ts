@@ -33,6 +33,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:like|love) to (?:show you|send you|share (?:it|them|the|a|my) |walk you|talk|discuss|meet|speak|set up|schedule|come in)/,
   /\b(?:call|email|text|ring|phone|message|whatsapp|buzz) me\b/,
   /\bgive me a (?:call|ring|bell|shout|buzz|text|holler)\b/,
+  /\bjoin (?:a|your|the|one of your) (?:[\w-]+ )?(?:crews?|teams?) for (?:a|an|one) (?:[\w-]+ )?(?:day|shift|session|morning|afternoon)\b/,
   // "I can sit your consecutive-interpreting test on Thursday".
   /\bI (?:can|could|will|'ll|would be glad to|'d be glad to|am happy to|'m happy to) (?:sit|take|do|complete|attempt) (?:your|the|a|an) (?:[\w-]+ ){0,2}?(?:test|assessment|exercise|practical|task|case study|trial)\b/,
   // "I can take your managers through our cash-flow testing approach".
@@ -104,7 +105,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // "I can bring fresh ideas to the team": a quality has no place to be brought to.
   /\bI(?:'ll| can| could| will| would be (?:glad|happy|pleased) to|'d be (?:glad|happy|pleased) to) (?:also |gladly |happily )?bring (?:in |along |over |round )?(?:[\w'&-]+ ){1,8}?(?:for you\b|to show you\b|(?:in|along|over|round|with me)\b|to (?:the|your|our|a|my) (?:\w+ )?(?:yard|office|meeting|interview|kitchen|studio|site|shop|workshop|lab|depot|call|second|next|follow-up|practice|clinic|salon|bar|restaurant|store))/,
   // Not "thank you for letting me teach the trial lesson": the trial already happened.
-  /(?<!\b(?:letting|let|having|allowing|allowed|invited|inviting|asking|asked|getting|having had) me (?:to )?)\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another|the|your) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical|assessment|audition)\b/,
+  /(?<!\b(?:letting|let|having|allowing|allowed|invited|inviting|asking|asked|getting|having had) me (?:to )?)\b(?:run|do|give|teach|cook|hold|lead|work|come in for|book|set up|arrange) (?:a|an|one|another|the|your) (?:[\w-]+ ){0,2}?(?:trial|demo|sample|taster|tasting|test|practice|mock|paid|observed|practical|assessment|audition|supervised close|supervised shift)\b/,
   // Not a call's opening question to whoever answers: "May I speak to Mr. Nassar?"
   /\b(?:shall|should|can|may|could|might) I (?!(?:ask|just|say|be|have|also ask|expect|hear|know)\b|(?:speak|talk) (?:to|with) (?!you\b))[a-z]+/,
   /\b(?:welcome|love|appreciate|value|relish|like) (?:the |a |an |another )?(?:chance|opportunity) to (?!(?:join|work|be part|be a part|contribute|become|grow|lead|help|bring)\b)[a-z]+/,

@@ -100,6 +100,8 @@ export const TOO_PERSONAL_PHRASES = {
     // A business lost and its debts: "My practice went into liquidation last year, I am still repaying a
     // £140,000 personal guarantee, and we have had to put the family home on the market".
     /\bmy (?:practice|business|company|firm|shop|restaurant|salon|caf\w*) went (?:into liquidation|bust|under|bankrupt|into administration)\b|\b(?:I am|I'm|we are|we're) (?:still )?repaying (?:a |my |the |our )?(?:[\w\u00a3$\u20ac,.]+ ){0,3}?(?:personal guarantee|loan|debts?|overdraft)\b|\b(?:put|putting) (?:the|our|my) (?:family )?home on the market\b/,
+    // "I have been a widow since last year", "struggling to pay my two children's school fees".
+    /\bI(?:'ve| have)? been (?:a )?(?:widow|widower|widowed)\b|\bI(?:'m| am) (?:a )?(?:widow|widower)\b|\b(?:I(?:'m| am| have been|'ve been) )?struggling to (?:pay|afford|meet|cover) (?:my|our)\b/,
     // Fertility treatment in passing: "Between the IVF appointments and the house move".
     /\b(?:between|juggling|around) (?:the |my |our )?(?:IVF|fertility) (?:appointments?|injections|treatment)\b/,
     // Losing one's home: "the bank's repossessing my flat", "sleeping on my sister's couch".

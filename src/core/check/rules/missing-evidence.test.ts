@@ -80,4 +80,12 @@ describe('missing-evidence', () => {
       expect(fires('missing-evidence', 'I can start the same day if needed.')).toBe(true);
     });
   });
+
+  describe('round 34 forms', () => {
+    it('reads a figure written after its currency letters', () => {
+      expect(
+        fires('missing-evidence', 'Last December my sales were R186,000, the highest in the branch.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -527,4 +527,12 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 34 forms', () => {
+    it('is satisfied by wanting to finish an apprenticeship with the employer', () => {
+      expect(
+        fires('missing-interest', 'I want to do the rest of my apprenticeship with Rideau Comfort Heating.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -501,4 +501,12 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  describe('round 34 forms', () => {
+    it('is satisfied by joining a crew for a field day', () => {
+      expect(
+        fires('missing-next-step', 'I am happy to join a crew for a field day so you can see my work.'),
+      ).toBe(false);
+    });
+  });
 });

@@ -30,4 +30,12 @@ describe('placeholder', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 34 forms', () => {
+    it('flags an angle-bracket slot with an accented letter', () => {
+      expect(
+        fires('placeholder', 'I would be a good fit for the team at <café name>.', { kind: 'email' }),
+      ).toBe(true);
+    });
+  });
 });

@@ -230,4 +230,11 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(true);
     });
   });
+
+  describe('round 34 forms', () => {
+    it('flags calling every day this week until somebody answers', () => {
+      const text = "I'm going to call the office every day this week until somebody gives me a yes or no.";
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });

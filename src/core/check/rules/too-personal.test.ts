@@ -414,4 +414,16 @@ describe('too-personal', () => {
       expect(fires('too-personal', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 34 forms', () => {
+    it('flags widowhood and fees the writer struggles to pay', () => {
+      expect(
+        fires(
+          'too-personal',
+          "I have been a widow since last year, and I have been struggling to pay my children's school fees.",
+          { kind: 'letter' },
+        ),
+      ).toBe(true);
+    });
+  });
 });
