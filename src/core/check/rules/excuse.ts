@@ -1,7 +1,7 @@
 import { hasAddressedDistraction } from '../debrief-facts';
 import { CAUSAL_PHRASES, CIRCUMSTANCES, EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
 import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
-import { spanAt } from '../text/match';
+import { spanIndexAt } from '../text/match';
 import type { ParsedMessage } from '../text/parse-message';
 import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
@@ -97,11 +97,11 @@ const POINTS_BACK =
   /^(?:that|this)(?:'s| is| was) (?:partly |mostly |largely |really |also |exactly )?(?:why|the reason)\b/i;
 
 /**
- * The causal link that opens the sentence after `sentence`, when it points back at it: "The lane
- * flooded and I was up until 3 a.m. That is why I could not answer your question."
+ * The causal link that opens the sentence after the one at `sentenceIndex`, when it points back at
+ * it: "The lane flooded and I was up until 3 a.m. That is why I could not answer your question."
  */
-function linkInNextSentence(m: ParsedMessage, sentence: Span): Span | undefined {
-  const following = m.sentences[m.sentences.indexOf(sentence) + 1];
+function linkInNextSentence(m: ParsedMessage, sentenceIndex: number): Span | undefined {
+  const following = m.sentences[sentenceIndex + 1];
   if (!following || !POINTS_BACK.test(m.norm.slice(following.start, following.end))) return undefined;
   const link = CAUSAL.find(m.norm, m.tokens, following)[0];
   return link && link.start === following.start ? link : undefined;
@@ -122,12 +122,14 @@ function causalExcuses(
   for (let i = 0; i < causes.length; i++) {
     const cause = causes[i]!;
     if (cause.start < m.prose.start || cause.end > m.prose.end) continue;
-    const sentence = spanAt(m.sentences, cause.start);
+    // By index: the sentence after it may hold the link ("That is why ...").
+    const sentenceIndex = spanIndexAt(m.sentences, cause.start);
+    const sentence = m.sentences[sentenceIndex];
     if (!sentence || sentence.start === lastSentence) continue;
     lastSentence = sentence.start;
     while (nextDirect < direct.length && direct[nextDirect]!.start < sentence.start) nextDirect++;
     if (nextDirect < direct.length && direct[nextDirect]!.start < sentence.end) continue;
-    const link = CAUSAL.find(m.norm, m.tokens, sentence)[0] ?? linkInNextSentence(m, sentence);
+    const link = CAUSAL.find(m.norm, m.tokens, sentence)[0] ?? linkInNextSentence(m, sentenceIndex);
     if (!link) continue;
     // "A family emergency, and on top of it the subway delays...": the sentence blames whatever
     // else it names, so an emergency (which may be tolerated) decides the group only when alone.

@@ -5,6 +5,11 @@ export type Match = Span & { text: string; pattern?: number };
 
 /** The span in `spans` (sorted, disjoint) that contains `offset`, or null. */
 export function spanAt(spans: readonly Span[], offset: number): Span | null {
+  return spans[spanIndexAt(spans, offset)] ?? null;
+}
+
+/** The index of the span in `spans` (sorted, disjoint) that contains `offset`, or -1. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -13,7 +18,7 @@ export function spanAt(spans: readonly Span[], offset: number): Span | null {
     if (!s) break;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
 }
