@@ -1,3 +1,4 @@
+import { inRanges } from './code-ranges';
 import { isLowerable, isSafeRange, isUnlowerableEscape } from './lowercase';
 import type { Program } from './program';
 
@@ -440,7 +441,7 @@ function runAndLiteral(
   if (typeof literal !== 'string' || literal === '' || typeof run === 'string' || run[0] !== 3) return null;
   const [, min, max, , unit] = run;
   if (min > 1 || max !== -1 || typeof unit === 'string' || unit[0] !== 0) return null;
-  if (isIn(unit[1], literal.charCodeAt(0))) return null;
+  if (inRanges(unit[1], literal.charCodeAt(0))) return null;
   return { ranges: unit[1], literal, runMin: min };
 }
 
@@ -463,15 +464,10 @@ function withFirsts(node: readonly [1, ...Program[]]): Program {
 
 /** Whether every match of `p` starts with a character outside `ranges`: a literal or a word list. */
 function startsOutside(p: Program, ranges: readonly number[]): boolean {
-  if (typeof p === 'string') return p !== '' && !isIn(ranges, p.charCodeAt(0));
+  if (typeof p === 'string') return p !== '' && !inRanges(ranges, p.charCodeAt(0));
   if (p[0] !== 7) return false;
-  for (let w = 0; w < p[1].length; w++) if (isIn(ranges, p[1].charCodeAt(w))) return false;
+  for (let w = 0; w < p[1].length; w++) if (inRanges(ranges, p[1].charCodeAt(w))) return false;
   return true;
-}
-
-function isIn(ranges: readonly number[], c: number): boolean {
-  for (let r = 0; r < ranges.length; r += 2) if (c >= ranges[r]! && c <= ranges[r + 1]!) return true;
-  return false;
 }
 
 /** Where the class opened at `start` closes: its `]` (the first unescaped one), or the end. */

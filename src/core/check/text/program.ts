@@ -1,3 +1,4 @@
+import { inRanges } from './code-ranges';
 import { readLazyGroup, type LazyGroup } from './program-from-source';
 
 /**
@@ -259,14 +260,6 @@ function stepOver(p: Program, i: number, isBackward: boolean): number {
   }
   if (p[0] === 4) return assertionHolds(p[1], i) ? i : -1;
   return CAN_BACKTRACK;
-}
-
-function inRanges(ranges: readonly number[], c: number): boolean {
-  for (let r = 0; r < ranges.length; r += 2) {
-    if (c < ranges[r]!) return false;
-    if (c <= ranges[r + 1]!) return true;
-  }
-  return false;
 }
 
 /** A class, or a single literal character: one code unit. */
