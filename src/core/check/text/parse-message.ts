@@ -144,12 +144,12 @@ export function parseMessage(text: string, kind: MessageKind): ParsedMessage {
       bodyStart = candidate.end;
     } else if (kind === 'letter') {
       // A letter may open with the addresses and the date; its salutation follows them.
-      const at = salutationAfterHeader(nonBlank, next);
-      if (at !== -1) {
-        const line = nonBlank[at]!;
-        greeting = { ...trimSpan(norm, line), name: greetingName(line.content, true) ?? null };
+      const salutation = salutationAfterHeader(nonBlank, next);
+      if (salutation) {
+        const line = nonBlank[salutation.at]!;
+        greeting = { ...trimSpan(norm, line), name: salutation.name };
         bodyStart = line.end;
-        next = at;
+        next = salutation.at;
       }
     }
   }
@@ -365,19 +365,20 @@ function valedictionBeforeName(line: string): string | null {
 
 /**
  * Where a letter's salutation ("Dear Ms Solberg,") stands after a header of short lines (names,
- * addresses, a date), or -1 when a line that reads as prose comes first.
+ * addresses, a date), and whom it names; null when a line that reads as prose comes first.
  */
-function salutationAfterHeader(nonBlank: Line[], first: number): number {
+function salutationAfterHeader(nonBlank: Line[], first: number): { at: number; name: string | null } | null {
   const last = Math.min(nonBlank.length - 2, first + 16);
   for (let k = first; k <= last; k++) {
     const line = nonBlank[k]!.content.trim();
-    if (k > first && LETTER_SALUTATION.test(line) && greetingName(line, true) !== undefined) return k;
+    const name = k > first && LETTER_SALUTATION.test(line) ? greetingName(line, true) : undefined;
+    if (name !== undefined) return { at: k, name };
     // Prose: a long line, or a sentence of several words. Header lines end in "Ltd." or "R.S. Puram".
     const words = line.split(/\s+/).length;
     if (words > 14 || (words >= 6 && /[.!?]$/.test(line) && !/\b(?:ltd|inc|co|plc|bros)\.$/i.test(line)))
-      return -1;
+      return null;
   }
-  return -1;
+  return null;
 }
 
 /** A phone number, an email address or a web address on a line of its own. */
