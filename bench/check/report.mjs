@@ -115,6 +115,12 @@ const FIRST_CONTACT = {
   holdout100: '0.96',
   holdout101: '0.93',
   holdout102: '0.99',
+  holdout103: '1.00',
+  holdout104: '0.96',
+  holdout105: '0.93',
+  holdout106: '0.96',
+  holdout107: '0.96',
+  holdout108: '0.94',
 };
 
 const rows = [];

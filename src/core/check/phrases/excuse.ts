@@ -30,7 +30,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off|in a (?:rush|hurry|panic|fluster|state|flap))\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
-  /\b(?:it|that|this) (?:really |completely |totally |rather )?threw me\b/,
+  /\b(?:it|that|this) (?:really |completely |totally |rather )?threw me\b(?! into\b)/,
   /\b(?:put|left|had|caught) me on the back foot\b/,
   // "so I spent most of the twenty minutes chasing a discrepancy", "which didn't leave much room to
   // prepare", "by the time I sat down, my answer was never going to be my sharpest", "I wasn't as
@@ -72,7 +72,9 @@ export const CIRCUMSTANCES = {
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [
-    /\b(?:interrupt\w*|trick question|curveball|curve ball|a trick|rigged|a stitch-up|unrealistic)\b/,
+    /\b(?:interrupt\w*|trick question|curveball|curve ball|a trick|rigged|a stitch-up|unrealistic|unfair)\b/,
+    // "I wasn't expecting a math test for a key holder job".
+    /\bI (?:wasn't|was not|hadn't been|had not been) (?:\w+ )?(?:expecting|warned about|told about) (?:a|an|the|any) (?:[\w-]+ ){0,2}?(?:test|exercise|quiz|task|presentation|role-?play|case study|maths?|math|numeracy|written)\b/,
     // "the bundle was handed to me five minutes before the role-play began".
     /\b(?:handed|given|passed|sent) (?:to )?me (?:[\w-]+ ){0,3}?(?:minutes|seconds|moments) before\b/,
     // "The written exercise allowed only twenty minutes for a case that needed at least an hour".
@@ -161,13 +163,17 @@ export const EXCUSE_PHRASES = {
     // Not a question in general ("a question that is tricky for the wrong reasons" is an item writer's work).
     /(?<!\b(?:a|an|any|every|each|some) )\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing)(?: [\w'-]+){0,7}? (?:(?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)|(?:wasn't|was not|weren't|were not|didn't seem|did not seem) (?:very |really |entirely |exactly |quite |at all )?(?:fair|clear|reasonable))\b/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
-    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional))/,
+    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional|disrespectful|rude|insensitive|thoughtless|inappropriate|uncalled for|ageist|sexist|racist|patronising|patronizing|condescending))/,
     /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|set) (?:\w+ ){0,2}?(?:confusingly|unclearly|badly|poorly|ambiguously|unfairly|vaguely)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|put|posed) in an? (?:\w+ )?(?:confusing|unclear|ambiguous|odd|strange|misleading|roundabout|convoluted|tricky) (?:way|manner|fashion)\b/,
     /\b(?:confusingly|unclearly|badly|poorly|ambiguously|oddly|vaguely|strangely|awkwardly) (?:worded|phrased|framed|put|asked|posed) (?:\w+ )?(?:questions?|prompts?|case|tasks?|brief|exercises?|scenarios?|tests?)\b/,
     /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
     /\b(?:nobody|no one|anyone) could have (?:answered|prepped|prepared|planned|predicted|known|seen that coming)\b|\bcame (?:out of|from) (?:left field|nowhere|the blue)\b/,
+    // "Asking an applicant for an entry-level role to set reserves with no figures to hand was unfair".
+    /\b(?:asking|expecting|giving|setting|putting) (?:an? (?:[\w-]+ )?(?:applicant|candidate|graduate|newcomer|outsider)|me|us|candidates|applicants|someone|anyone)\b[^.!?\n]{0,100}? (?:was|is|seemed|felt) (?:a bit |rather |quite |really |frankly |simply |just )?(?:unfair|unreasonable|unrealistic|not fair)\b(?! (?:to|on) (?:them|him|her|staff|customers|the (?:team|staff|customers|residents)))/,
+    // "the question on the new legislation was an unfair one to put to me", "In a fairer format I would have done much better".
+    /\b(?:was|were|seemed|felt like) (?:a|an) (?:(?:rather|bit|little|very|really|somewhat|slightly|pretty|quite) )?(?:unfair|unreasonable|loaded|trick) one\b|\b(?:in|with|given) (?:a |an )?(?:fairer|quieter|better|longer|proper|more reasonable) (?:format|setting|room|structure|process|time ?slot|slot|conditions|circumstances|environment)\b[^.!?\n]{0,30}?\bI (?:would|could)(?:'ve| have) (?:done|performed|shown|come across|answered|scored)\b/,
     // "the question went well beyond the brief we had been sent", "the case pack reached me at eleven at night".
     /\b(?:went|ranged|strayed|was) (?:well |far |way |a long way )?(?:beyond|outside) (?:the|what the) brief\b|\b(?:case pack|pack|brief|pre-read|materials|papers|task|case study) (?:only )?(?:reached|got to|arrived with|came to) me (?:at|late|the night|after|only)\b/,
     /\b(?:(?:the way|how) (?:you|the question|the case|the task) (?:was )?(?:phrased|worded|asked|framed|put)(?: it)?|(?:the|your) (?:question|wording|phrasing)) (?:really |rather |a bit |completely )?(?:confused|threw|tripped up|tripped|misled|lost) me\b/,

@@ -665,4 +665,36 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 35 forms', () => {
+    it.each([
+      'The question on the Northern Ireland legislation was an unfair one to put to a candidate from England.',
+      "To be fair, I wasn't expecting a math test for a key holder job, and being handed a calculator threw me off.",
+      'In a fairer format I would have done much better.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a remark the writer calls unfair and disrespectful', () => {
+      const text =
+        'I made a joke about older customers. It was unfair and disrespectful, and I am sorry I said it.';
+      expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
+    });
+    it('flags a question called unfair that threw the writer off', () => {
+      const text =
+        'Asking an applicant for an entry-level claims role to set reserves with no figures to hand was unfair, and it threw me off for the rest of the interview.';
+      expect(fires('excuse', text, { kind: 'letter' })).toBe(true);
+    });
+    it('does not flag a process the writer made fairer', () => {
+      const text =
+        'I rewrote our shortlisting so that giving candidates the case study in advance was fair to everyone.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+    it.each([
+      'The old rota was unfair on the night staff, which is why I rebuilt it in 2023 and cut overtime by 30%.',
+      'I thought the appraisal system was unfair, and that threw me into fixing it: we now review 120 staff twice a year.',
+      'Setting the targets without the team felt unfair to them, so I changed the process and sales rose 12%.',
+    ])('does not flag unfairness the writer fixed: %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -535,4 +535,35 @@ describe('missing-interest', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 35 forms', () => {
+    it.each([
+      "I'd like very much to do the same job for you.",
+      "Hopefully I can bring some of that to the Account Manager role at Nobbys Communications, which I'd love.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      'I want to make this switch with Ferrymead Software.',
+      "I want this move into lettings, and your office's focus on students suits my background.",
+      'I would love to come back to this work at Lakeshore.',
+    ])('is satisfied by a career changer saying %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by coming back to talk', () => {
+      expect(
+        fires('missing-interest', 'I would love to come back to talk about the rota at your office.'),
+      ).toBe(true);
+    });
+    it.each([
+      'I would very much like to work behind your counter.',
+      'I would be happy and proud to lead your baking team.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'letter' })).toBe(false);
+    });
+    it('is satisfied by wanting very much to run the Saturday counter for the shop', () => {
+      const text = 'I would very much like to run the Saturday counter for Pugh Farm Shop.';
+      expect(fires('missing-interest', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

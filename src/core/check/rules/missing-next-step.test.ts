@@ -509,4 +509,21 @@ describe('missing-next-step', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 35 forms', () => {
+    it('is satisfied by making a presentation to the panel', () => {
+      const text =
+        'I would be happy to make a presentation to the panel on retail operations at any convenient time.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by making a difference', () => {
+      expect(fires('missing-next-step', 'I would be happy to make a difference for your customers.')).toBe(
+        true,
+      );
+    });
+    it('is satisfied by bringing old planning folders', () => {
+      const text = 'Maybe we could chat again next week, and I could bring my old planning folders?';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

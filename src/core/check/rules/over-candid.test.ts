@@ -228,4 +228,11 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'The mock client meeting was a car crash.')).toBe(true);
     });
   });
+
+  describe('round 35 forms', () => {
+    it('flags an answer on a long topic that was a complete disaster', () => {
+      const text = 'My answer on planning the maize collection routes was a complete disaster.';
+      expect(fires('over-candid', text)).toBe(true);
+    });
+  });
 });

@@ -237,4 +237,13 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(true);
     });
   });
+
+  describe('round 35 forms', () => {
+    it.each([
+      'With that record, I am entitled to be at the top of your list.',
+      'I shall expect an offer letter by 30 May.',
+    ])('flags %s', (text) => {
+      expect(fires('pushy', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

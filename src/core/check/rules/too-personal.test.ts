@@ -426,4 +426,26 @@ describe('too-personal', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 35 forms', () => {
+    it.each([
+      "I was off work for most of 2024 after a Crohn's flare-up, and I've been in remission since.",
+      "I'm now in remission, so you won't need to worry about time off.",
+    ])('flags %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+    it.each([
+      'I still attended both births by planning cover with my buddy midwife.',
+      'At my current hospital I complete my medication reconciliation for every admission.',
+      'My midwife colleagues and I ran the clinic on Saturdays.',
+    ])('does not flag %s', (text) => {
+      expect(fires('too-personal', text)).toBe(false);
+    });
+    it.each([
+      'I was medically discharged with a lower-back injury.',
+      'I still see a pain specialist every month, though it does not affect desk work.',
+    ])('flags %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+  });
 });
