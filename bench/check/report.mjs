@@ -121,6 +121,10 @@ const FIRST_CONTACT = {
   holdout106: '0.96',
   holdout107: '0.96',
   holdout108: '0.94',
+  holdout109: '0.98',
+  holdout110: '0.99',
+  holdout111: '0.96',
+  holdout112: '0.96',
 };
 
 const rows = [];

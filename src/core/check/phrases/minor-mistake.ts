@@ -16,7 +16,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bstumbled through\b/,
   // "I stumbled over the name of your lead compound".
   /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:the|your|a|his|her|their) (?:[\w-]+ )?(?:name|names|pronunciation|title|acronym|word|figure)\b/,
-  /\b(?:stutter|stammer)(?:ed|ing)?\b(?! (?:work|therapy|clinics?|research|programs?|programmes?|groups?|clients?|patients?|children|support|services?))/,
+  /(?<!\b(?:frame|video|audio|playback|render|rendering|animation|scroll|scrolling|engine|network|stream|streaming|input|camera|UI|screen) )\b(?:stutter|stammer)(?:ed|ing|s)?\b(?! (?:work|therapy|clinics?|research|programs?|programmes?|groups?|clients?|patients?|children|support|services?|in (?:the|our|your) (?:game|app|engine|renderer|stream|video|build)))/,
   // Not "your cheddars sweating" or "sweating the sofrito": cheese and onions sweat too.
   /(?<!\b(?:your|our|its|their) (?:[\w-]+ ){1,2})\b(?:sweat|sweating|sweated|perspiring)\b(?! (?:the|a|an|our|some|your|all the|all our) (?!(?:whole|entire|full|interview|time|meeting|call|presentation|panel|session|way|day|test|task|lot|bit|little|great|fair)\b)[a-z])(?!-(?:rate|test|testing|patch|loss|analysis|sodium|resistant|proof|wicking|free|shop))(?! (?:over )?(?:[\d,.]+ )?(?:(?:all |the |all the |these |those |our )?(?:[\w-]+ ){0,2}(?:copper|joints?|pipes?|fittings?|solder|ducts?)|(?:the |some |a few )?(?:onions|shallots|leeks|garlic|vegetables|veg|mirepoix|sofrito|aromatics|peppers|celery)\b|tests?|testing|service|chloride|glands?))(?! (?:the (?:small |little |fine )?(?:details|stuff|things|numbers)|equity|over the (?:details|numbers|data)))/,
   // "a circuit of sweaty clubs", "the sweaty demo class": the place or the class, not the writer.
@@ -58,5 +58,5 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   // "my hands weren't the steadiest when I passed my portfolio across".
   /\bmy (?:hands|voice|knees|legs) (?:weren't|were not|wasn't|was not) (?:the |at their |exactly |entirely )?(?:steadiest|steady|stable|calmest|calm)\b/,
   // "I was twisting my lanyard the whole way through and my voice wobbled".
-  /\b(?:twisting|fiddling with|playing with|tugging at|tugging|clicking|tapping) (?:my|the) (?:lanyard|pen|hair|ring|sleeve|sleeves|cuffs?|watch|badge|necklace|foot|fingers)\b|\bmy voice (?:wobbled|shook|cracked|trembled|quivered|was shaking|was wobbling)\b/,
+  /\b(?:twisting|fiddling with|playing with|tugging at|tugging|clicking|tapping) (?:my|the) (?:lanyard|pen|hair|rings?|sleeve|sleeves|cuffs?|watch|badge|necklace|foot|fingers)\b|\bI was rushing (?:my|through my) answers\b|\bmy voice (?:wobbled|shook|cracked|trembled|quivered|was shaking|was wobbling)\b/,
 ];

@@ -135,6 +135,41 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:game|up) for (?:a|an|another|the) (?:[\w-]+ ){0,2}?(?:trial|test|shift|session|shoot|tasting|demo|chat|call|round|visit|practical|audition)\b/,
   /\bif (?:a|an|another) (?:[\w-]+ ){0,2}?(?:trial|test|shift|session|shoot|tasting|demo|chat|call|visit|practical|sample)\b[^.!?\n]{0,20}?\b(?:would help|helps|would be useful)\b/,
   /\b(?:want|fancy|need) (?:the|a|my) (?:[\w-]+ ){0,2}?(?:deck|files?|reel|samples?|portfolio|plans?|data|report|copy|notes|recipes?|photos)\?/,
+  // A probe of 200 next steps, written blind (round 35): contact offered in passing ("drop me a
+  // line", "I'm only an email away", "best time to catch me is after three").
+  /\b(?:fire away|drop me a (?:line|message|note|text)|ping me|hit reply|give me a (?:ring|call|bell|shout|buzz)|shout if|try me (?:back|again)|catch me (?:on|at)|best time to (?:catch|reach|call|ring) me|leave a message and I(?:'ll| will))\b/,
+  /\bI(?:'m| am) (?:only |just )?(?:an email|a call|a phone call|a message|a text) away\b/,
+  /\bI(?:'ll| will) get (?:straight |right )?back to you\b/,
+  /\bI(?:'m| am) on \d/,
+  // Proposals: "Let me cook for you", "Shall we find half an hour", "I'd propose a short follow-up".
+  /\b(?:let me|shall we|let's) (?:\w+ ){0,3}?(?:cook|do|show|find|go through|talk|meet|chat|catch up|walk|run|suggest|bake|prove)\b/,
+  /\bI(?:'d| would) (?:like to )?(?:propose|suggest) (?:a|an) (?:\w+ ){0,2}?(?:follow-up|session|call|meeting|chat|conversation|visit|trial|workshop)\b/,
+  /\bwe could (?:go through|talk|meet|chat|find|set up|look at|walk through|run through)\b/,
+  // Offers on a condition: "If you want, I'll text you photos", "If your foreman wants to see me run conduit, I can".
+  /\bif (?:you|your [\w-]+(?: [\w-]+)?) (?:want|wants|would like|fancy|'d like|need|needs|wish|wishes|send|give|share|pass|forward)\b[^.!?\n]{0,70}?, I(?:'ll| will| can| could|'d be)\b/,
+  /\bif (?:it|that|this|references|a \w+) would help\b[^.!?\n]{0,40}?, I(?:'ll| will| can| could)\b/,
+  /\bshould (?:you|the [\w-]+(?: [\w-]+)?) (?:wish|want|need|require) (?:to|any|more|further)\b/,
+  /\bif you(?:'d like| would like| want) me to (?:pop|come|drop|call|ring|send|bring|show|meet|do|run|cook|bake)\b/,
+  /\bput you in touch with\b/,
+  /\bI can break (?:them|it|this|these|those) down for you\b/,
+  // Invitations and trade offers: "You're welcome to come out to the farm", "Bring me a car with a tricky fault and I'll diagnose it".
+  /\byou(?:'re| are) (?:very |most )?welcome to (?:come|visit|call|ring|see|look|contact|drop)\b/,
+  /\bcome and (?:see|watch|look)\b/,
+  /\b(?:bring|give|send) me (?:a|an|the|your|one) (?:[\w-]+ ){0,3}?(?:brief|car|fault|task|problem|sample|test|job|case|data|dataset|shift|trial|service|van|engine|machine)\b[^.!?\n]{0,40}?\bI(?:'ll| will| can)\b/,
+  /\b(?:put|book) me (?:in|on|down) for\b/,
+  /\bput me on the\b[^.!?\n]{0,40}? (?:shift|service|pass|rota)\b/,
+  /\bwould (?:a|an) [^.!?\n]{0,90}? help you decide\b/,
+  /\bwould it be (?:alright|all right|ok|okay|possible|helpful) if I (?:followed up|sent|came|brought|called|rang|dropped)\b/,
+  /\bI(?:'m| am) (?:open|available|willing|happy) (?:to|for) (?:a |an )?(?:further|second|final|follow-up|another) (?:interview|meeting|conversation|chat|call|round)\b/,
+  /\bI(?:'m| am) willing to (?:go|come) (?:back|in|to)\b/,
+  /\bI(?:'ll| will) happily take on (?:a|an|the) (?:small |short )?(?:paid )?(?:task|test|exercise|trial)\b/,
+  /\bI(?:'d| would) (?:honestly |really )?love another (?:crack|go|shot|try) at\b/,
+  /\bare yours to see\b/,
+  /\bask me anything\b/,
+  /\bkindly (?:revert|advise)\b/,
+  /\b(?:give|given) (?:me )?(?:an|the) (?:opportunity|chance) to (?:present|demonstrate|show)\b/,
+  /\bwelcome (?:ten|five|fifteen|twenty|thirty|\d+) minutes to\b/,
+  /\bI can (?:circulate|be on site|be there)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -35,7 +35,8 @@ export const TOO_PERSONAL_PHRASES = {
     /\bI(?:'m| am) (?:a )?(?:type [12] )?(?:diabetic|epileptic|asthmatic|coeliac|celiac|anaemic|anemic)\b|\bmy blood (?:sugar|pressure|levels?)\b/,
     /\b(?:blood pressure|heart|thyroid|epilepsy|diabetes) (?:tablets|pills|medication|meds)\b|\b(?:on|taking) blood thinners\b/,
     // "up most of the night with an endometriosis flare and was on strong painkillers".
-    /\b(?:with|had|having|from|after) (?:an? |my )?(?:endometriosis|ibs|crohn'?s|colitis|arthritis|lupus|eczema|psoriasis|fibromyalgia|migraine|asthma|gout|sciatica|ms) flare(?:-up)?\b|\b(?:I|and) (?:was|am|'m|had been|have been|'ve been) on (?:strong |heavy |prescription |a lot of )?(?:painkillers|opioids|codeine|morphine|steroids|sleeping (?:tablets|pills)|sleep medication)\b|\bI(?:'d| had) (?:a |an )?(?:root canal|tooth (?:out|pulled|extracted)|wisdom teeth (?:out|removed|pulled)|biopsy|colonoscopy|endoscopy|smear test)\b/,
+    /\b(?:with|had|having|from) (?:an? |my )?(?:endometriosis|ibs|crohn'?s|colitis|arthritis|lupus|eczema|psoriasis|fibromyalgia|migraine|asthma|gout|sciatica|ms) flare(?:-up)?\b|\b(?:I|and) (?:was|am|'m|had been|have been|'ve been) on (?:strong |heavy |prescription |a lot of )?(?:painkillers|opioids|codeine|morphine|steroids|sleeping (?:tablets|pills)|sleep medication)\b|\bI(?:'d| had) (?:a |an )?(?:root canal|tooth (?:out|pulled|extracted)|wisdom teeth (?:out|removed|pulled)|biopsy|colonoscopy|endoscopy|smear test)\b/,
+    /\bafter (?:an? |my )?(?:endometriosis|ibs|crohn'?s|colitis|arthritis|lupus|eczema|psoriasis|fibromyalgia|migraine|asthma|gout|sciatica|ms) flare(?:-up)?\b/,
     /\bI(?:'ve| have)? been in remission\b|\bI(?:'m| am) (?:now |still |currently )?in remission\b/,
     // "I was medically discharged with a lower-back injury, and I still see a pain specialist every month".
     /\bI (?:was|got|had been) medically (?:discharged|retired|boarded|released)\b|\bI (?:still |now |also )?(?:see|visit|attend) (?:a|my) (?:pain|back|spine|spinal|sleep|heart|mental health|fertility|cancer|bowel|kidney) (?:specialist|consultant|clinic|doctor)\b/,
@@ -76,7 +77,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:our|my) (?:baby|first child) is due\b/,
   ],
   money: [
-    /\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:[\w\u00a3$\u20ac,.]+ ){0,4}?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
+    /(?<!\btechnical debt\b[^]{0,400})\b(?:pay(?:ing)?|paid) (?:off|down) (?:my |our |the |some )?(?:(?!(?:tech|technical|design|code|architectural|platform)\b)[\w\u00a3$\u20ac,.]+ ){0,4}?(?:debts?|loans?|bills|credit cards?|mortgage)\b/,
     /\bthe (?:bank|lender|landlord|bailiffs?|creditors?) (?:is|are|has been|have been|keeps?) (?:pressing|chasing|after|threatening|hounding) (?:me|us)\b/,
     /\b(?:rough|hard|tough|difficult|bad) (?:year|time|few months|patch|spell) (?:with|for) money\b|\bmoney (?:has been|is|'s been|was|had been) (?:\w+ )?(?:tight|short|a struggle|a worry)\b|\bmoney worries\b/,
     /\b(?:my|our) (?:\w+ )?(?:medical|hospital) (?:bills|debt|expenses)\b/,

@@ -697,4 +697,19 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 36 forms', () => {
+    it.each([
+      'The A9 was shut after a crash and I sat in a queue for 90 minutes; that drive is the reason the scheduling question got away from me.',
+      'The hormone injections I am on leave me exhausted and foggy. That is what scattered my answers.',
+      'That morning I took a double dose of my medication, which made me drowsy, so I could not think clearly.',
+      'I know I bombed the live coding part, and that question threw me for the rest of the hour.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a reason that is not the performance', () => {
+      const text = 'The flooding on the A9 last winter is the reason I moved our depot to Inverness.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

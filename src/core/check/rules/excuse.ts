@@ -92,9 +92,12 @@ type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
  * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
  * The circumstance decides the group, so a tolerated emergency stays tolerated.
  */
-/** A sentence that opens by pointing back at the one before: "That is why I could not answer". */
+/**
+ * A sentence that opens by pointing back at the one before: "That is why I could not answer",
+ * "That is what scattered my answers".
+ */
 const POINTS_BACK =
-  /^(?:that|this)(?:'s| is| was) (?:partly |mostly |largely |really |also |exactly )?(?:why|the reason)\b/i;
+  /^(?:that|this)(?:'s| is| was) (?:partly |mostly |largely |really |also |exactly )?(?:why|the reason|what)\b/i;
 
 /**
  * The causal link that opens the sentence after the one at `sentenceIndex`, when it points back at

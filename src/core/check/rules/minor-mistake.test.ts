@@ -254,4 +254,16 @@ describe('minor-mistake', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 36 forms', () => {
+    it('flags rushing the answers and twisting rings', () => {
+      const text = 'I know I was rushing my answers and twisting my rings for the whole first half.';
+      expect(fires('minor-mistake', text)).toBe(true);
+    });
+    it('does not flag a frame stutter in a game', () => {
+      const text =
+        'I moved texture streaming off the render thread, which removed the frame stutter in the open world.';
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+  });
 });

@@ -566,4 +566,19 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 36 forms', () => {
+    it.each([
+      "I'm ready for this role and keen to step up.",
+      'I would very much like to bring the same approach to Tropic North Wholesale.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      'I would be happy to bring the register and a sample of the monthly report to your office for review.',
+      'That is what I want to add to my answer.',
+    ])('is not satisfied by an offer or a correction: %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

@@ -448,4 +448,15 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(true);
     });
   });
+
+  describe('round 36 forms', () => {
+    it('does not flag paying down technical debt', () => {
+      const text =
+        'I appreciated the open talk about your technical debt. I am excited about helping your team pay down that debt.';
+      expect(fires('too-personal', text, { kind: 'letter' })).toBe(false);
+    });
+    it("still flags paying down the writer's own loans", () => {
+      expect(fires('too-personal', 'I am still paying down my student loans and credit cards.')).toBe(true);
+    });
+  });
 });

@@ -39,8 +39,12 @@ export type DispatchedPattern = {
   programRuns: number;
   notesSeen: number;
   lastNote: number;
-  /** Any-of groups of required-word ids: the note must hold a token starting with one of each. */
-  required: readonly (readonly number[])[];
+  /** Any-of groups of required words: the note must hold a token starting with one of each. */
+  required: readonly (readonly string[])[];
+  /** The same by id (`REQUIRED_IDS`), except in the first note a process checks: see `isPossible`. */
+  requiredIds: readonly (readonly number[])[] | null;
+  /** How many required words had ids once this pattern's had: a note indexed before cannot use them. */
+  requiredIdsAt: number;
 };
 
 /** A pattern of a phrase list as a candidate at a token; `order` is its index in the list. */
@@ -59,7 +63,7 @@ type Known = {
 
 let known: Known | null = null;
 /** Patterns registered at run time (not in the generated index), by their id. */
-const ADDED = new Map<number, { source: string; flags: string; required: number[][] }>();
+const ADDED = new Map<number, { source: string; flags: string; required: readonly (readonly string[])[] }>();
 const ADDED_GROUPS = new Map<string, IndexGroup[]>();
 const ADDED_IDS = new Map<RegExp, number>();
 const PATTERNS: (DispatchedPattern | undefined)[] = [];
@@ -82,8 +86,7 @@ type WordInfo = {
   requiredAt: number;
 };
 /**
- * The required words of the patterns met so far, by id. A pattern's words get ids when a note
- * first reaches it, so a one-note process reads only the required words of its candidates.
+ * The required words of the patterns met after the process's first note, by id (see `holdsByName`).
  */
 const REQUIRED_IDS = new Map<string, number>();
 const WORD_INFOS = new Map<string, WordInfo>();
@@ -106,8 +109,11 @@ const NOTES = new WeakMap<Tokens, NoteIndex>();
 export type NoteIndex = {
   positions: (number[] | undefined)[];
   candidates: ((readonly Candidate[])[] | undefined)[];
-  /** Per required-word id: whether a token of the note starts with it. */
+  /** Per required-word id known when the note was indexed: whether a token starts with it. */
   present: Uint8Array;
+  /** Every prefix of the note's words (`lowers`), made when a pattern checked by name needs it. */
+  prefixes: Set<string> | null;
+  lowers: readonly string[];
   possible: Uint8Array;
   /** The registration generation the note was indexed in. */
   generation: number;
@@ -138,9 +144,8 @@ export function noteIndex(tokens: Tokens): NoteIndex {
       (candidates[list] ??= []).push(info.candidates[j]!);
     }
   }
-  // After the candidates: meeting them gave their required words ids.
   const present = new Uint8Array(REQUIRED_IDS.size);
-  for (let k = 0; k < infos.length; k++) {
+  for (let k = 0; k < infos.length && REQUIRED_IDS.size > 0; k++) {
     const info = infos[k]!;
     if (info.requiredAt !== REQUIRED_IDS.size) requiredOf(info, lowers[k]!);
     for (let r = 0; r < info.required.length; r++) present[info.required[r]!] = 1;
@@ -149,6 +154,8 @@ export function noteIndex(tokens: Tokens): NoteIndex {
     positions,
     candidates,
     present,
+    prefixes: null,
+    lowers,
     possible: new Uint8Array(nextAddedId),
     generation,
     serial: noteSerial++,
@@ -165,6 +172,17 @@ function requiredOf(info: WordInfo, word: string): void {
     if (id !== undefined) info.required.push(id);
   }
   info.requiredAt = REQUIRED_IDS.size;
+}
+
+/** Every prefix of every word of the note, each word once. */
+function prefixesOf(lowers: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < lowers.length; k++) {
+    const word = lowers[k]!;
+    if (out.has(word)) continue;
+    for (let n = 1; n <= word.length; n++) out.add(word.slice(0, n));
+  }
+  return out;
 }
 
 /** Required words as ids, in one loop: some patterns require any of ~90 words. */
@@ -270,7 +288,7 @@ function register(p: RegExp): number | null {
   if (a.firstWords === null) return null;
   const id = nextAddedId++;
   ADDED_IDS.set(p, id);
-  const required = requiredIdsOf(selectiveRequiredWords(a.requiredWords));
+  const required = selectiveRequiredWords(a.requiredWords);
   ADDED.set(id, { source: p.source, flags: p.flags, required });
   for (const prefix of a.firstWords) {
     const key = keyOf(prefix);
@@ -321,6 +339,10 @@ function patternOf(id: number): DispatchedPattern {
   const added = ADDED.get(id);
   const source = added ? added.source : known!.patterns[id]!.source;
   const flags = added ? added.flags : known!.patterns[id]!.flags;
+  const required = added ? added.required : known!.index.requiredWordsOf(id);
+  // Numbered now unless this is the process's first note (see `isPossible`); the note being
+  // indexed sees the ids, since it marks its required words after meeting its candidates.
+  const requiredIds = noteSerial > 0 ? requiredIdsOf(required) : null;
   const pattern: DispatchedPattern = {
     id,
     source,
@@ -331,7 +353,9 @@ function patternOf(id: number): DispatchedPattern {
     programRuns: 0,
     notesSeen: 0,
     lastNote: -1,
-    required: added ? added.required : requiredIdsOf(known!.index.requiredWordsOf(id)),
+    required,
+    requiredIds,
+    requiredIdsAt: REQUIRED_IDS.size,
   };
   PATTERNS[id] = pattern;
   return pattern;
@@ -344,14 +368,39 @@ function patternOf(id: number): DispatchedPattern {
 export function isPossible(note: NoteIndex, pattern: DispatchedPattern): boolean {
   const remembered = note.possible[pattern.id];
   if (remembered) return remembered === 1;
+  const ids = pattern.requiredIds;
+  let holds = true;
+  if (ids !== null && pattern.requiredIdsAt <= note.present.length) {
+    for (let g = 0; g < ids.length && holds; g++) {
+      const anyOf = ids[g]!;
+      holds = false;
+      for (let w = 0; w < anyOf.length && !holds; w++) holds = note.present[anyOf[w]!] === 1;
+    }
+  } else holds = holdsByName(note, pattern);
+  // A pattern registered after the note was indexed has no slot; it is just not remembered.
+  if (pattern.id < note.possible.length) note.possible[pattern.id] = holds ? 1 : 2;
+  return holds;
+}
+
+/**
+ * `isPossible` by the required words themselves, for the patterns met in the process's first note:
+ * a one-note process (`rebound check`) so numbers no required word. Numbering every candidate's
+ * required words was its busiest loop, and V8 optimized it on a second thread that the process
+ * then waited for at exit. Such a pattern is numbered when a later note checks it, for the notes
+ * after that one.
+ */
+function holdsByName(note: NoteIndex, pattern: DispatchedPattern): boolean {
+  if (note.serial > 0 && pattern.requiredIds === null) {
+    pattern.requiredIds = requiredIdsOf(pattern.required);
+    pattern.requiredIdsAt = REQUIRED_IDS.size;
+  }
+  const prefixes = (note.prefixes ??= prefixesOf(note.lowers));
   let holds = true;
   for (let g = 0; g < pattern.required.length && holds; g++) {
     const anyOf = pattern.required[g]!;
     holds = false;
-    for (let w = 0; w < anyOf.length && !holds; w++) holds = note.present[anyOf[w]!] === 1;
+    for (let w = 0; w < anyOf.length && !holds; w++) holds = prefixes.has(anyOf[w]!);
   }
-  // A pattern registered after the note was indexed has no slot; it is just not remembered.
-  if (pattern.id < note.possible.length) note.possible[pattern.id] = holds ? 1 : 2;
   return holds;
 }
 
