@@ -125,6 +125,10 @@ const FIRST_CONTACT = {
   holdout110: '0.99',
   holdout111: '0.96',
   holdout112: '0.96',
+  holdout113: '0.98',
+  holdout114: '0.98',
+  holdout115: '0.98',
+  holdout116: '0.99',
 };
 
 const rows = [];

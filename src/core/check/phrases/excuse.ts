@@ -172,6 +172,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:confusingly|unclearly|badly|poorly|ambiguously|oddly|vaguely|strangely|awkwardly) (?:worded|phrased|framed|put|asked|posed) (?:\w+ )?(?:questions?|prompts?|case|tasks?|brief|exercises?|scenarios?|tests?)\b/,
     /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
     /\b(?:nobody|no one|anyone) could have (?:answered|prepped|prepared|planned|predicted|known|seen that coming)\b|\bcame (?:out of|from) (?:left field|nowhere|the blue)\b/,
+    // "a tricky one to spring on someone without a calculator".
+    /\b(?:was|were|is) (?:a|an) (?:(?:rather|bit|little|very|really|somewhat|pretty|quite) )?(?:tricky|tough|hard|difficult|unfair|odd|strange) one to (?:spring|throw|put|ask|set|drop)\b/,
     // "Asking an applicant for an entry-level role to set reserves with no figures to hand was unfair".
     /\b(?:asking|expecting|giving|setting|putting) (?:an? (?:[\w-]+ )?(?:applicant|candidate|graduate|newcomer|outsider)|me|us|candidates|applicants|someone|anyone)\b[^.!?\n]{0,100}? (?:was|is|seemed|felt) (?:a bit |rather |quite |really |frankly |simply |just )?(?:unfair|unreasonable|unrealistic|not fair)\b(?! (?:to|on) (?:them|him|her|staff|customers|the (?:team|staff|customers|residents)))/,
     // "the question on the new legislation was an unfair one to put to me", "In a fairer format I would have done much better".

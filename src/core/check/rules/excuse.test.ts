@@ -712,4 +712,17 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 37 forms', () => {
+    it('flags a tricky one to spring on someone', () => {
+      const text =
+        'The holiday-pay question was a tricky one to spring on someone without a calculator, and that is why my figure came out wrong.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a tricky audit the writer handled', () => {
+      expect(fires('excuse', 'The 2024 audit was a tricky one, and I cut our findings from 9 to 2.')).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -266,4 +266,11 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     });
   });
+
+  describe('round 37 forms', () => {
+    it('does not flag copper sweated by a plumber', () => {
+      const text = 'Last year I ran 640 service calls and sweated or crimped every copper repair myself.';
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+  });
 });

@@ -581,4 +581,18 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 37 forms', () => {
+    it('is satisfied by wanting the chance to run the team', () => {
+      const text = "I'd like the chance to run your team at Cardonald.";
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by wanting the chance to explain', () => {
+      expect(fires('missing-interest', "I'd like the chance to explain my answer on dilution.")).toBe(true);
+    });
+    it('is satisfied by wanting very much to start a career at the bank', () => {
+      const text = 'I want very much to start my career in credit at Nile Crest Bank.';
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

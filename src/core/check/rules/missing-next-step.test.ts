@@ -526,4 +526,16 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 37 forms', () => {
+    it('is satisfied by being keen to take the test the interviewer mentioned', () => {
+      const text =
+        'I am keen to take the cash-handling test you mentioned at whatever time suits your schedule.';
+      expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(false);
+    });
+    it('is satisfied by reporting for a store visit', () => {
+      const text = 'I can report for a store visit with your coordinator any day you choose.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

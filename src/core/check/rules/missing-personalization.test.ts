@@ -202,4 +202,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 37 forms', () => {
+    it("flags 'Dear Sir/Ma'am' in a letter that names neither role nor employer", () => {
+      const text =
+        "Dear Sir/Ma'am,\n\nThank you for the interview last Monday. I cut double bookings from 9 a month to 1.\n\nVery truly yours,\nCristina Lumapas";
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

@@ -222,7 +222,10 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
     .split(/[\s,&/]+/)
     .map((w) => w.replace(/[^\p{L}-]/gu, ''))
     .filter(Boolean);
-  return words.length === 0 || words.every((w) => GENERIC_ADDRESSEE.has(w)) ? null : raw;
+  // "Ma'am" on its own may be the way a person is addressed; beside another generic word ("Sir/Ma'am",
+  // "Sir or Ma'am") it is the stock salutation.
+  const isGeneric = (w: string) => GENERIC_ADDRESSEE.has(w) || (w === 'maam' && words.length > 1);
+  return words.length === 0 || words.every(isGeneric) ? null : raw;
 }
 
 function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): ParsedMessage['signOff'] {
