@@ -137,7 +137,7 @@ export const EXCUSE_PHRASES = {
     /\bsleepless night\b/,
     /\b(?:only |just |barely )?(?:one|two|three|four) hours?'? (?:of )?sleep\b/,
     /\bI (?:was|felt) (?:\w+ )?(?:tired|exhausted|jet[- ]?lagged|worn out|drained)\b/,
-    /\bjet[- ]?lag\b/,
+    /(?<!\b(?:managing|manage|manages|beating|beat|beats|combat|combating|combatting|reduce|reducing|prevent|preventing|avoid|avoiding|on|about) )\bjet[- ]?lag\b/,
     /\b(?:up|awake) (?:all|most of the|half the|much of the) night\b/,
     /\b(?:pulled an )?all-nighter\b/,
     /\b(?:only|barely|just) (?:got|had|managed) (?:\w+ )?hours?'? (?:of )?sleep\b/,

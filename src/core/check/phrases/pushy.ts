@@ -61,7 +61,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
 export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\b(?:other|several|two|three|multiple|a few|more|a number of) (?:\w+ )?(?:interviews?|final rounds|second rounds) (?:lined up|scheduled|coming up|booked|in the pipeline|on the go|in progress|this week|next week|to attend|pending)\b/,
   /\b(?:other|several|multiple|two|three) (?:companies|employers|firms|places) (?:are |have been )?(?:waiting|interested in me|chasing me|keen)\b/,
-  /\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
+  // Not offers the writer's work handled: "I benchmarked competing offers for the 40 engineers we hired".
+  /(?<!\b(?:benchmarked|benchmarking|benchmark|compared|comparing|analysed|analyzed|analysing|analyzing|matched|matching|tracked|tracking|countered|countering|beat|beating) )\b(?:another|other|a competing|competing|a second|multiple|two|several|a better|an outside) (?:job |strong )?offers?\b/,
   /\boffers? from (?:another|other|two|several|a (?:rival|competing|different)) (?:company|companies|employers?|firms?|business(?:es)?|organi[sz]ations?|agenc(?:y|ies)|practices?|schools?|hospitals?|banks?|brands?|restaurants?|studios?|teams?)\b/,
   /\b(?:another|a different|one other) (?:\w+ ){0,2}?(?:(?:has|have|had) )?(?:already |just )?offered me\b/,
   /\bunless you (?:can )?(?:match|beat|better|top) (?:it|that|this|the offer|their offer|theirs)\b/,

@@ -38,4 +38,25 @@ describe('placeholder', () => {
       ).toBe(true);
     });
   });
+
+  describe('slots the work talks about', () => {
+    it.each([
+      'I built the templating service that fills {first_name} and {due_date} for two million customers.',
+      'I returned any cover letter that still said [Organisation Name].',
+      'Before the audit I resolved 300 items marked TBD in the risk register.',
+      'I subtitled 30 films, tagging sound cues like [music] and [laughter].',
+      'I ran trade marketing for XXXX Gold across 900 pubs.',
+      'I measured [H+] concentrations in 200 groundwater samples.',
+    ])('does not flag %s', (text) => {
+      expect(fires('placeholder', text)).toBe(false);
+    });
+    it.each([
+      "I'd like [Company] to know how much I enjoyed the visit.",
+      'Dear {first_name}, thank you for the interview.',
+      'I would love to join [Company] as [Role].',
+      'I grew sales by XX% last year.',
+    ])('still flags the leftover slot in %s', (text) => {
+      expect(fires('placeholder', text)).toBe(true);
+    });
+  });
 });

@@ -1,10 +1,32 @@
 import { PLACEHOLDER_PHRASES } from '../phrases/placeholder';
 import { ALL_KINDS, defineRule } from '../rule';
 import { createPhraseMatcher } from '../text/phrase-matcher';
-import { phraseHits } from './phrase-hits';
+import { phraseHits, textAfter, textBefore } from './phrase-hits';
 
 // Case-sensitive: "TBD" and "XXX" are slots, "xx-large" is not.
 const PLACEHOLDER = createPhraseMatcher(PLACEHOLDER_PHRASES, { isCaseSensitive: true });
+
+/**
+ * Words that make a slot the subject of the sentence rather than a gap in it: the writer's work is
+ * templates, forms or code ("fills {first_name} and {due_date}", "cover letters that still said
+ * [Organisation Name]", "items marked TBD", "sound cues like [music]").
+ */
+const MENTIONED_AFTER =
+  /\b(?:(?:[a-z]+s|text) like|such as|e\.g\.,?|said|says|fills|filled|filling|replacing|replaced|empty|broken|blank|stray|leftover|marked|labell?ed|flagged|tagged|(?:marking|listed|listing|published|publishing|labell?ing|flagging|tagging|showing|shown)\b[^.!?\n]{0,30}?\bas)(?: (?:the|a|an))?(?: [^.!?\n]{1,40}? and)? ?$/i;
+const MENTIONED_BEFORE =
+  /^(?: and \S+)? (?:variables?|tags?|elements?|fields?|tokens?|placeholders?|records|values|markers|cues|syntax|strings?)\b/i;
+/** "XXXX Gold", "the XXX Olympiad": a name or a numeral, not a slot. */
+const XS_IN_A_NAME = /^X{2,}$/;
+/** "[H+]", "[Ca2+]": a chemist's concentration. */
+const CHEMICAL = /^\[[A-Z][a-z]?\d*[+-]+\]$/;
+
+function isMentioned(text: string, start: number, end: number): boolean {
+  const slot = text.slice(start, end);
+  // "${var.region}": a variable in code.
+  if (CHEMICAL.test(slot) || (slot.startsWith('{') && text[start - 1] === '$')) return true;
+  if (XS_IN_A_NAME.test(slot) && /^ [A-Z][a-z]/.test(textAfter(text, end, 3))) return true;
+  return MENTIONED_AFTER.test(textBefore(text, start, 60)) || MENTIONED_BEFORE.test(textAfter(text, end, 40));
+}
 
 export const placeholder = defineRule({
   id: 'placeholder',
@@ -22,8 +44,10 @@ export const placeholder = defineRule({
     good: 'Thank you for meeting me about the Payroll Specialist opening at Fernhill Dental.',
   },
   check: ({ message: m }) =>
-    phraseHits(m, PLACEHOLDER).map((hit) => ({
-      ...hit,
-      message: `“${m.text.slice(hit.start, hit.end)}” is an unfilled template slot. Sending it tells the reader the note is a form letter.`,
-    })),
+    phraseHits(m, PLACEHOLDER)
+      .filter((hit) => !isMentioned(m.norm, hit.start, hit.end))
+      .map((hit) => ({
+        ...hit,
+        message: `“${m.text.slice(hit.start, hit.end)}” is an unfilled template slot. Sending it tells the reader the note is a form letter.`,
+      })),
 });

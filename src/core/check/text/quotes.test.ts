@@ -13,3 +13,22 @@ describe('isInsideQuotes', () => {
     expect(isInsideQuotes(text, text.indexOf('sorry'))).toBe(false);
   });
 });
+
+describe('isInsideQuotes with single quotes', () => {
+  it.each([
+    ["I redesigned our 'Sorry, something went wrong' page.", 'Sorry'],
+    ["Users no longer felt cornered by a 'Maybe later' button.", 'Maybe'],
+    ["I replaced forced 'say sorry' moments with repair talks.", 'sorry'],
+    ["The 'Sorry, eh?' souvenir line sold out.", 'Sorry'],
+  ])('is true inside %s', (text, word) => {
+    expect(isInsideQuotes(text, text.indexOf(word))).toBe(true);
+  });
+  it.each([
+    ["I'm sorry I didn't answer.", 'sorry'],
+    ["In the '90s I was sorry to leave.", 'sorry'],
+    ["Our teams' results were good, and I'm sorry I forgot them.", 'sorry'],
+    ["The 'Sorry' card worked. I'm sorry I was late.", "I'm sorry"],
+  ])('is false outside quotes in %s', (text, word) => {
+    expect(isInsideQuotes(text, text.indexOf(word))).toBe(false);
+  });
+});
