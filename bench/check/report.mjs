@@ -129,6 +129,10 @@ const FIRST_CONTACT = {
   holdout114: '0.98',
   holdout115: '0.98',
   holdout116: '0.99',
+  holdout117: '0.96',
+  holdout118: '0.98',
+  holdout119: '0.96',
+  holdout120: '0.94',
 };
 
 const rows = [];

@@ -196,7 +196,7 @@ export const EXCUSE_PHRASES = {
     // "the role-play customer you gave me was unfair. Nobody could have signed up someone who said no".
     /\b(?:you gave me|I was given|you set(?: me)?|you asked me)\b[^.!?\n]{0,20}? (?:was|were|seemed|felt) (?:a bit |rather |quite |really |frankly |completely )?(?:unfair|unreasonable|unrealistic|impossible)\b|\b(?:nobody|no one|no-one) could have (?:\w+ ){0,2}?(?:signed|done|answered|managed|passed|solved|sold|closed|won|handled|coped)\b/,
     // "I must say it was not a fair test: twenty minutes, no creditor list in the pack".
-    /\b(?:was not|wasn't|is not|isn't|was hardly|is hardly|hardly seems) (?:a |an )?(?:really |very |entirely |quite )?(?:fair|reasonable|realistic) (?:test|question|exercise|task|case study|case|ask|scenario)\b/,
+    /\b(?:was not|wasn't|is not|isn't|was hardly|is hardly|hardly seems) (?:a |an )?(?:really |very |entirely |quite )?(?:fair|reasonable|realistic) (?:test|question|exercise|task|case study|case|ask|scenario|one)\b/,
     // "I did not think it reasonable to expect someone from outside the industry to explain ...".
     /\b(?:(?:did not|didn't|do not|don't) (?:think|feel|find|consider) it|(?:it )?(?:was not|wasn't|is not|isn't|hardly seems?|hardly)) (?:very |entirely |quite |altogether |really |terribly )?(?:reasonable|fair|realistic) to (?:expect|ask|spring|put)\b/,
     /\b(?:the panel's|your|the interviewers?'s?|your colleagues?'s?|the committee's) (?:\w+ )?interruptions\b/,

@@ -195,15 +195,17 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // "I would love to be Kolanut Pay's Payments Operations Manager": the writer in the job's title.
   /\bI(?:'d| would) (?:really |so |very much |truly )?(?:love|like|adore) to be (?:one of )?(?:a |an |the |your )?(?:[\w&'-]+ ){0,4}?(?:manager|officer|lead|engineer|technician|assistant|analyst|coordinator|consultant|specialist|director|supervisor|worker|nurse|teacher|chef|driver|designer|developer|agent|advisor|adviser|administrator|clerk|negotiator|operator|inspector|planner|buyer|tutor|instructor|coach|editor|producer|writer|librarian|archivist|curator|keeper|head|partner|associate|apprentice|trainee|intern|nanny|nannies|carer|carers|groomer|stylist|florist|baker|cleaner|cook|barista|receptionist|hairdresser|childminder|caregiver|housekeeper|porter|cashier|waiter|waitress|server|bartender|nurses|drivers|teachers|chefs)\b/,
   // "The Packhouse Supervisor role at Rift Blooms is one I very much want".
-  /\b(?:role|job|post|position|place|team)\b[^.!?\n]{0,40}? is (?:one|the one|a (?:role|job|post|position)) I (?:very much |really |truly |so |genuinely )?(?:want|'d love|would love|would like|'d like|hope to get)\b/,
+  /\b(?:role|job|post|position|place|team)\b[^.!?\n]{0,40}? is (?:one|the one|a (?:role|job|post|position)) I (?:very much |really |truly |so |genuinely )?(?:want|'d love|would love|would like|'d like|hope to get|(?:would|'d) be (?:proud|honou?red|glad|delighted|happy|thrilled) to (?:hold|take on|take up|fill|accept|do))\b/,
   // A probe of 200 ways of wanting the job, written blind (round 35): the job put first ("Caring for
   // your residents is work I would genuinely love to do", "is one I'd grab with both hands").
   /\b(?:is|would be) (?:something|work|a (?:challenge|job|role|step|move)|one|the (?:thing|job|role|work)) (?:that )?I(?:'d| would)? (?:(?:really|very much|genuinely|truly|so|most|dearly) )?(?:want|love|like|relish|enjoy|welcome|grab|find (?:(?:genuinely|really|truly) )?exciting|feel called to)\b/,
   /\bwhat I(?:'d| would)? (?:really |most )?(?:want|like|love)(?: most| more than anything)? is to (?:join|work|be|get|land|start|come)\b/,
   /\b(?:like|love|want) nothing (?:better|more) than to\b/,
   /\bI want in\b/,
+  // Doing the job's own work for the employer: "I would love to coordinate the Okanagan Rec Society camps".
+  /\bI(?:'d| would) (?:really |so |very much )?love to (?:coordinate|run|lead|manage|teach|coach|cook for|drive for|look after|care for|build|grow|design|supervise|head) (?:the|your) (?:[\w'&-]+ ){0,4}?(?:camps?|team|programmes?|programs?|kitchen|store|shop|ward|clinic|school|class(?:es)?|site|crew|office|branch|department|unit|service|fleet|floor|desk|projects?|residents|patients|customers|guests)\b/,
   // "I'd like the chance to run your team at Cardonald".
-  /\bI(?:'d| would) (?:really |very much |dearly )?(?:like|love|welcome|relish) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to (?:run|lead|join|manage|head|take on|be part|become|serve|look after|build|work (?:with|for|at|on|in|alongside))\b/,
+  /\bI(?:'d| would) (?:really |very much |dearly )?(?:like|love|welcome|relish) (?:the|a|an) (?:\w+ )?(?:chance|opportunity) to (?:run|lead|join|manage|head|take on|take (?:it|this|the (?:role|post|position|job)) (?:on|up)|be part|become|serve|look after|build|work (?:with|for|at|on|in|alongside))\b/,
   /\bI(?:'d| would) start tomorrow\b/,
   /\bif you(?:'ll| will) have me\b/,
   /\bdesirous of\b/,

@@ -725,4 +725,12 @@ describe('excuse', () => {
       );
     });
   });
+
+  describe('round 38 forms', () => {
+    it('flags a test that was not a fair one', () => {
+      const text =
+        "The blow-dry test wasn't a fair one for me: your brushes are nothing like mine, and that's why the finish wasn't up to my standard.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

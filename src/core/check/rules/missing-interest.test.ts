@@ -595,4 +595,14 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 38 forms', () => {
+    it.each([
+      'I would love to coordinate the Okanagan Rec Society camps this summer.',
+      'The Senior Engineer (Tunnels) position is one I would be proud to hold.',
+      'The Principal Water Engineer role is the position I have been preparing for, and I would welcome the chance to take it on.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

@@ -538,4 +538,13 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 38 forms', () => {
+    it.each([
+      'I can do a ride-along or a practice route with one of your drivers any day next week.',
+      'I can do a full gel set on a model for you any afternoon next week.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -210,4 +210,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 38 forms', () => {
+    it("flags Nigeria's 'Dear Sir/Ma' in a letter that names neither role nor employer", () => {
+      const text =
+        'Dear Sir/Ma,\n\nThank you for the interview on Friday. Our shrinkage dropped from 380,000 to 95,000 a month.\n\nYours faithfully,\nNgozi Ibekwe';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

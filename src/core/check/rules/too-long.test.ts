@@ -93,4 +93,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 38 forms', () => {
+    it('reads a sign-off name with letters after it as the sign-off', () => {
+      const body =
+        'Thank you for the interview. I cut peak travel time by 17%.\n\nI am keen to lead the program, and I can send the study.';
+      const text = `Subject: Thanks\n\nDear Mr. Nakamura,\n\n${body}\n\nRespectfully,\nTeresa Villasenor, P.E.`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

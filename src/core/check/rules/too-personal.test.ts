@@ -459,4 +459,17 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I am still paying down my student loans and credit cards.')).toBe(true);
     });
   });
+
+  describe('round 38 forms', () => {
+    it.each([
+      "I'd been up all night in emergency with my youngest, she has severe asthma and had another bad attack.",
+      'I should also tell you that I have sickle cell disease.',
+    ])('flags %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+    it("does not flag a supervisor's treatment integrity checks", () => {
+      const text = "My supervisor's treatment integrity checks on my sessions averaged 96% last quarter.";
+      expect(fires('too-personal', text)).toBe(false);
+    });
+  });
 });

@@ -77,17 +77,19 @@ const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
 // Names may hold lowercase particles: "Joost van Dijk", "María de la Cruz".
 const NAME_PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu)';
+// Letters after a name: "Teresa Villaseñor, P.E.", "Renata Kowalczyk, P.Eng.", "Sam Lee, CPA, MBA".
+const POST_NOMINALS = '(?:,[ \\t]*\\p{Lu}[\\p{L}.]{0,7}){0,3}';
 const SIGNATURE_NAME = lazyRegExp(
   () =>
     new RegExp(
-      `^\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+${NAME_PARTICLE})*(?:[ \\t]+\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+${NAME_PARTICLE})*){0,3}[ \\t]*$`,
+      `^\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+${NAME_PARTICLE})*(?:[ \\t]+\\p{Lu}[\\p{L}'.-]*(?:[ \\t]+${NAME_PARTICLE})*){0,3}${POST_NOMINALS}[ \\t]*$`,
       'u',
     ),
 );
 const NAME_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `^[ \\t]*(?:[-\\u2013\\u2014~]+[ \\t]*)?[\\p{Lu}[][\\p{L}'.\\]-]*(?:[ \\t]+${NAME_PARTICLE})*(?:[ \\t]+[\\p{Lu}[(][\\p{L}'.\\])-]*(?:[ \\t]+${NAME_PARTICLE})*){0,3}[ \\t]*$`,
+      `^[ \\t]*(?:[-\\u2013\\u2014~]+[ \\t]*)?[\\p{Lu}[][\\p{L}'.\\]-]*(?:[ \\t]+${NAME_PARTICLE})*(?:[ \\t]+[\\p{Lu}[(][\\p{L}'.\\])-]*(?:[ \\t]+${NAME_PARTICLE})*){0,3}${POST_NOMINALS}[ \\t]*$`,
       'u',
     ),
 );
@@ -223,8 +225,9 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
     .map((w) => w.replace(/[^\p{L}-]/gu, ''))
     .filter(Boolean);
   // "Ma'am" on its own may be the way a person is addressed; beside another generic word ("Sir/Ma'am",
-  // "Sir or Ma'am") it is the stock salutation.
-  const isGeneric = (w: string) => GENERIC_ADDRESSEE.has(w) || (w === 'maam' && words.length > 1);
+  // "Sir or Ma'am", Nigeria's "Sir/Ma") it is the stock salutation.
+  const isGeneric = (w: string) =>
+    GENERIC_ADDRESSEE.has(w) || ((w === 'maam' || w === 'ma') && words.length > 1);
   return words.length === 0 || words.every(isGeneric) ? null : raw;
 }
 
@@ -400,6 +403,8 @@ function isContactLine(line: string): boolean {
   if (
     /[.!?]$/.test(t) &&
     !/\b(?:inc|ltd|co|jr|sr|phd|md)\.$/i.test(t) &&
+    // Letters after a name: "Renata Kowalczyk, P.Eng.".
+    !/,[ \t]*\p{Lu}[\p{L}.]{0,7}$/u.test(t) &&
     !/\S+@\S+\.\S+$/.test(t) &&
     !/\.\w{2,}$/.test(t)
   )
