@@ -133,6 +133,10 @@ const FIRST_CONTACT = {
   holdout118: '0.98',
   holdout119: '0.96',
   holdout120: '0.94',
+  holdout121: '0.98',
+  holdout122: '0.99',
+  holdout123: '0.99',
+  holdout124: '0.95',
 };
 
 const rows = [];

@@ -65,6 +65,8 @@ export const CIRCUMSTANCES = {
   ],
   transit: [
     /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    // "The Northern line was suspended".
+    /\b(?:line|service|services|trains|buses|route) (?:was|were|had been) (?:suspended|cancell?ed|shut|closed|down)\b/,
   ],
   sleep: [/\b(?:sleep|slept|sleeping|night|insomnia|all-nighter|tired|exhausted|jet[- ]?lag\w*)\b/],
   food: [/\b(?:lunch|breakfast|dinner|food|meal|stomach|ate|eaten|hungry|coffee)\b/],
@@ -92,6 +94,8 @@ export const CIRCUMSTANCES = {
   ],
   setting: [
     /\b(?:noise|noisy|construction|drilling|heat|hot|roasting|boiling|sweltering|stuffy|freezing|cold|weather|storm|snow|rain|projector|laptop|internet|wi-?fi|connection|camera|microphone|mic|audio|zoom|power cut|power outage|outage|lag|lagging|echo|video format|format|accent|broadband|signal|battery|warm|humid|muggy|airless|chilly|video link|video call|froze|frozen|air ?con|air conditioning|aircon|a\/c|ac|thermostat|heating|radiators?|degrees|humidity|wedges|feeding back|feedback|started (?:\w+ ){0,3}?late|late start|ran long|ran over|overran|ran (?:[\w-]+ ){1,3}behind|running (?:[\w-]+ ){1,3}behind|only had (?:\w+ ){0,2}?minutes|piling|hammering|building work|renovation|scaffolding|fire alarms?|alarms?|phone|phones|notifications|texts|sirens?|music|neighbou?rs?|party)\b/,
+    // "my supervisor was texting me all through the interview", "my phone kept buzzing".
+    /\b(?:texting|messaging|calling|ringing|phoning) me\b|\bmy phone (?:kept |was )?(?:buzzing|ringing|going off|vibrating)\b/,
   ],
   emergency: [
     /\b(?:house move|moving house|the move|repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
@@ -237,6 +241,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:weather|storm|snow|rain|heat|heatwave|heat wave|fog|ice)(?: \w+){0,3}? (?:made me|left me|meant I|kept me|held me up|delayed me|slowed me)\b/,
   ],
   emergency: [
+    // "My mind was not settled, and that is why I could not answer your questions".
+    /\bmy (?:mind|head) (?:was not|wasn't) (?:settled|clear|on it|focused|there|right)\b[^.!?\n]{0,40}?\b(?:that is|that's|which is|which was) why\b/,
     // Not the work: "the medical emergency claims role", "our family emergency line".
     /\b(?:family|personal|medical|household) emergency\b(?! (?:claims?|cases?|calls?|teams?|roles?|department|desk|unit|line|lines|services?|cover|assistance|response|responders?|nurs\w*|medicine|care|insurance|plans?|procedures?|protocols?|training|kits?|funds?|grants?|loans?|leave polic\w+))/,
     /\bI was (?:\w+ )?(?:distracted|preoccupied)\b/,

@@ -12,7 +12,10 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   // "You'll have seen how nervous I was, with my knee going under the table".
   /\bhow (?:nervous|flustered|shaky|jittery|anxious|tense|sweaty|red|fidgety) I (?:was|got|looked|felt|seemed)\b|\bmy (?:knee|knees|leg|legs|foot|feet) (?:was |were |kept )?(?:going|bouncing|jiggling|shaking|tapping|jumping)\b/,
   /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
-  /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:[\w-]+ ){0,5}?(?:names|terms|numbers|figures|sentences|phrases|words|pronunciations?)\b/,
+  /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:[\w-]+ ){0,5}?(?:names|terms|numbers|figures|sentences|phrases|words|pronunciations?|answers)\b/,
+  // "such a bag of nerves in there". Not "I lost my place": two writers of three called it a plain
+  // description (h49-v03, h69-v02).
+  /\ba (?:bag|bundle|ball|wreck) of nerves\b/,
   /\bstumbled through\b/,
   // "I stumbled over the name of your lead compound".
   /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:the|your|a|his|her|their) (?:[\w-]+ )?(?:name|names|pronunciation|title|acronym|word|figure)\b/,

@@ -171,7 +171,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bwelcome (?:ten|five|fifteen|twenty|thirty|\d+) minutes to\b/,
   /\bI can (?:circulate|be on site|be there)\b/,
   // "I can do a ride-along or a practice route", "I can do a full gel set on a model for you".
-  /\bI (?:can|could|'d be glad to|would be glad to|'m happy to|am happy to|'d be happy to|would be happy to) do (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ride-along|ride along|practice|trial|test|demo|shift|set|route|session|sample|mock|run-through|walkthrough|shadow)\b/,
+  /\bI (?:can|could|'d be glad to|would be glad to|'m happy to|am happy to|'d be happy to|would be happy to) do (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ride-along|ride along|practice|trial|test|demo|shift|set|route|session|sample|mock|run-through|walkthrough|shadow|visit)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

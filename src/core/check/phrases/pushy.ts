@@ -8,6 +8,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting|intimate|communicate|convey|confirm) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:latest |at the latest )?(?:by|before|no later than|within)\b/,
   /\b(?:decision|answer|reply|response|offer|word|news) (?:\w+ ){0,3}?(?:by|before) (?:[\w.]+ ){1,4}?at the (?:very )?latest\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
+  // "I'll be calling your office every Monday until the panel gives me an answer".
+  /\bI(?:'ll| will)(?: be)? (?:call|ring|phone|email|text|chase)(?:ing)? (?:[\w-]+ ){0,3}?every (?:day|morning|week|monday|tuesday|wednesday|thursday|friday)\b[^.!?\n]{0,40}?\buntil\b/,
   // "With that record, I am entitled to be at the top of your list".
   /\bI(?:'m| am) (?:surely |clearly |certainly |therefore )?entitled to (?:be (?:at the top|first|top|shortlisted|offered|hired|appointed|considered first)|(?:the|this|an?) (?:job|role|offer|position|post|place|interview|second interview))\b/,
   // Not "you said you would decide by Friday": the reader's own timetable, reported.

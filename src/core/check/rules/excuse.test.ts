@@ -733,4 +733,14 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 39 forms', () => {
+    it.each([
+      'My supervisor was texting me all through the interview, which is why my answers on method validation came out scattered.',
+      "The Northern line was suspended and I had to run from Kennington, and that's why my pitch came out thin.",
+      'My mind was not settled, and that is why I could not answer your questions on diary management.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

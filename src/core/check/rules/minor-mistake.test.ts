@@ -273,4 +273,17 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     });
   });
+
+  describe('round 39 forms', () => {
+    it.each(['Sorry for being such a bag of nerves in there.', 'I stumbled over half my answers.'])(
+      'flags %s',
+      (text) => {
+        expect(fires('minor-mistake', text)).toBe(true);
+      },
+    );
+    it('does not flag losing my place in the numbers, a plain description', () => {
+      const text = 'I lost my place in the numbers, so let me give them properly.';
+      expect(fires('minor-mistake', text)).toBe(false);
+    });
+  });
 });

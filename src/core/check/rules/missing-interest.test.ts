@@ -605,4 +605,10 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 39 forms', () => {
+    it('is satisfied by wanting to make shows with the studio', () => {
+      expect(fires('missing-interest', "I'd love to make shows with Tidemill.")).toBe(false);
+    });
+  });
 });

@@ -547,4 +547,11 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 39 forms', () => {
+    it('is satisfied by doing a store visit with the area supervisor', () => {
+      const text = 'I can do a store visit with your area supervisor any day next week.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -235,4 +235,10 @@ describe('over-candid', () => {
       expect(fires('over-candid', text)).toBe(true);
     });
   });
+
+  describe('round 39 forms', () => {
+    it('flags blowing the portfolio walkthrough', () => {
+      expect(fires('over-candid', 'I blew the portfolio walkthrough, and I know why.')).toBe(true);
+    });
+  });
 });

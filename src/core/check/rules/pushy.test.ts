@@ -246,4 +246,11 @@ describe('pushy', () => {
       expect(fires('pushy', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 39 forms', () => {
+    it('flags calling every Monday until the panel answers', () => {
+      const text = "I'll be calling your office every Monday until the panel gives me an answer.";
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });
