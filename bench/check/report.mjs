@@ -137,6 +137,10 @@ const FIRST_CONTACT = {
   holdout122: '0.99',
   holdout123: '0.99',
   holdout124: '0.95',
+  holdout125: '0.96',
+  holdout126: '0.94',
+  holdout127: '0.95',
+  holdout128: '0.98',
 };
 
 const rows = [];

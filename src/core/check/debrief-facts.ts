@@ -34,7 +34,8 @@ export function interviewerNamePatterns(name: string): RegExp[] {
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'-]+$/gu, ''))
     .filter((w) => w.length >= 2 && !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   const out: RegExp[] = [];
-  const word = (s: string) => `(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`;
+  // Not the "Ma" of "Ma'am": a Filipino interviewer may be "Ma. Cristina".
+  const word = (s: string) => `(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}]|['\u2019]am\\b)`;
   if (parts.length === 0) return out;
   out.push(new RegExp(word(parts.join(' ')), 'u'));
   const first = parts[0] ?? '';

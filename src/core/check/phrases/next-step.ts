@@ -172,6 +172,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI can (?:circulate|be on site|be there)\b/,
   // "I can do a ride-along or a practice route", "I can do a full gel set on a model for you".
   /\bI (?:can|could|'d be glad to|would be glad to|'m happy to|am happy to|'d be happy to|would be happy to) do (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ride-along|ride along|practice|trial|test|demo|shift|set|route|session|sample|mock|run-through|walkthrough|shadow|visit)\b/,
+  // "I'm keen to sit down with you and the owners to go through my plan".
+  /\b(?:keen|eager) to (?:sit down with|meet (?:with )?(?:you|the|your)|go through|walk you through|talk (?:you )?through|run you through|show you|present)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

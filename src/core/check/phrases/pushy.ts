@@ -5,7 +5,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI expect (?:you|the panel|the committee|the board|them|your team|the council) to (?:confirm|decide|offer|appoint|get back|respond|reply|call|come back)\b/,
   /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
   /\b(?:I|we)(?:'ll| will| shall)? (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:[\w'-]+ )?(?:decision|answer|response|reply|offer|update|verdict|yes or (?:a )?no)s?(?: (?:letter|email|call|in writing))?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
-  /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting|intimate|communicate|convey|confirm) (?:a|an|your|the) (?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict) (?:latest |at the latest )?(?:by|before|no later than|within)\b/,
+  /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting|intimate|communicate|convey|confirm) (?:a|an|your|the) (?:[\w]+'s )?(?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict)(?: to me)? (?:latest |at the latest )?(?:by|before|no later than|within)\b/,
   /\b(?:decision|answer|reply|response|offer|word|news) (?:\w+ ){0,3}?(?:by|before) (?:[\w.]+ ){1,4}?at the (?:very )?latest\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
   // "I'll be calling your office every Monday until the panel gives me an answer".

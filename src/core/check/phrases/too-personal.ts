@@ -89,7 +89,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:payments?|months?|weeks?|instal?lments?) behind (?:on|with) (?:my|our|the)\b|\bmaxed[- ]out\b/,
     /\b(?:ran|run|running|racked|racking) up (?:[\w-]+ ){0,3}?(?:debts?|bills|arrears|overdraft)\b|\bcredit[- ]card debts?\b/,
     /\b(?:bailiffs?|debt collectors?|repo men) (?:have|has|had|came|come|keep|kept|are|were|turned up|knocked|called|calling|at)\b/,
-    /\b(?:behind on|behind with|struggling with|drowning in|buried in) (?:my |our )?(?:rent|bills|payments|mortgage|debts?|loans?|repayments|council tax|taxes|tax bill|utilities|car payments?|credit cards?)\b/,
+    /\b(?:behind on|behind with|struggling with|drowning in|buried in) (?:my |our |the )?(?:[A-Z]{2,5} |housing |car |home |student )?(?:instalments|installments|rent|bills|payments|mortgage|debts?|loans?|repayments|council tax|taxes|tax bill|utilities|car payments?|credit cards?)\b/,
     /\b(?:my|our|I'm in|I am in|I'm having|I am having|we're in|we are in|I've had|I have had|going through|facing) (?:\w+ )?(?:financial|money) (?:troubles?|problems?|difficult(?:y|ies)|hardship|struggles?|stress|worries)\b/,
     /\b(?:I|we) (?:really |desperately |badly )?need (?:this job|the (?:money|income|paycheck)|a (?:paycheck|steady income))\b/,
     /\b(?:I|we) (?:can't|cannot|couldn't|could not) afford\b/,

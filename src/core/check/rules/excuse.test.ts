@@ -743,4 +743,19 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 40 forms', () => {
+    it.each([
+      'It was hard to concentrate with the grinder going right next to our table, which is why my answers came out jumbled.',
+      "That role-play with the angry client was unfair, and that's why I didn't close it.",
+      "You gave it to us with ten minutes to read a month's accounts, which nobody could do properly, and that's why my figures were wrong.",
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a cancelled flight the writer rebooked', () => {
+      const text =
+        'When the flight home was cancelled because of fog, I rebooked 14 people on the next flight within 2 hours.';
+      expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

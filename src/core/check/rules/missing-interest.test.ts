@@ -611,4 +611,16 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'd love to make shows with Tidemill.")).toBe(false);
     });
   });
+
+  describe('round 40 forms', () => {
+    it.each([
+      'I want to learn under you, and your seasonal menu is the reason I applied.',
+      "I'd love to learn carpet fitting at Usk Flooring.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by wanting to learn more about the rota', () => {
+      expect(fires('missing-interest', "I'd love to learn more about how your rota works.")).toBe(true);
+    });
+  });
 });

@@ -554,4 +554,12 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 40 forms', () => {
+    it('is satisfied by being keen to sit down with the owners', () => {
+      const text =
+        "I'm keen to sit down with you and the owners to go through my plan for the first 90 days.";
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -218,4 +218,13 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 40 forms', () => {
+    it("does not take the 'Ma' of 'Ma'am' for an interviewer named Ma. Cristina", () => {
+      const text =
+        "Subject: Documentation Assistant - thank you\n\nDear Ma'am,\n\nThank you for the interview. I prepared 1,100 bills of lading.\n\nSincerely,\nJericho";
+      const context = debriefOf({ interviewer: { name: 'Ma. Cristina Villaraza' } });
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(true);
+    });
+  });
 });

@@ -241,4 +241,11 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'I blew the portfolio walkthrough, and I know why.')).toBe(true);
     });
   });
+
+  describe('round 40 forms', () => {
+    it('flags a role-play with a client that was a disaster', () => {
+      const text = 'The role-play with the angry client was a disaster on my part.';
+      expect(fires('over-candid', text)).toBe(true);
+    });
+  });
 });

@@ -253,4 +253,11 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(true);
     });
   });
+
+  describe('round 40 forms', () => {
+    it("flags asking for the panel's decision by a day", () => {
+      const text = "Kindly communicate the panel's decision to me by Thursday at 5 p.m.";
+      expect(fires('pushy', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

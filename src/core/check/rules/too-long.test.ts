@@ -102,4 +102,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 40 forms', () => {
+    it("reads 'Good morning Pharm. Ugochukwu,' as the greeting", () => {
+      const body =
+        'Thank you for the interview. I cut write-offs by 71%.\n\nI am keen on the role, and I can send my list.';
+      const text = `Subject: Thanks\n\nGood morning Pharm. Ugochukwu,\n\n${body}\n\nGod bless,\nPharm. Amaka Obi`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

@@ -472,4 +472,13 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(false);
     });
   });
+
+  describe('round 40 forms', () => {
+    it.each([
+      'I have fallen behind on my HDB loan and credit card payments since my last job ended.',
+      "We've fallen behind on the car instalments, so this move matters a great deal to my family.",
+    ])('flags %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+  });
 });
