@@ -141,6 +141,10 @@ const FIRST_CONTACT = {
   holdout126: '0.94',
   holdout127: '0.95',
   holdout128: '0.98',
+  holdout129: '0.98',
+  holdout130: '1.00',
+  holdout131: '0.98',
+  holdout132: '0.97',
 };
 
 const rows = [];

@@ -202,9 +202,11 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bwhat I(?:'d| would)? (?:really |most )?(?:want|like|love)(?: most| more than anything)? is to (?:join|work|be|get|land|start|come)\b/,
   /\b(?:like|love|want) nothing (?:better|more) than to\b/,
   /\bI want in\b/,
+  // "I left the interview wanting this role".
+  /\b(?:left|came away|walked away|went home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:wanting|keen on|excited about|even keener on|set on) (?:this|the) (?:role|job|position|post)\b/,
   // "I want to learn under you, and your seasonal menu is the reason I applied".
   /\bI (?:really |truly )?want to learn (?:under|from|with) you\b/,
-  /\bthe (?:main |real |whole |big )?reason I applied\b/,
+  /\bthe (?:main |real |whole |big )?reason I applied\b|\b(?:a (?:big |large |huge )?)?part of (?:the reason|why) I applied\b/,
   // Doing the job's own work for the employer: "I would love to coordinate the Okanagan Rec Society camps".
   /\bI(?:'d| would) (?:really |so |very much )?love to (?:coordinate|run|lead|manage|teach|coach|cook for|drive for|look after|care for|build|grow|design|supervise|head) (?:the|your) (?:[\w'&-]+ ){0,4}?(?:camps?|team|programmes?|programs?|kitchen|store|shop|ward|clinic|school|class(?:es)?|site|crew|office|branch|department|unit|service|fleet|floor|desk|projects?|residents|patients|customers|guests)\b/,
   // "I'd like the chance to run your team at Cardonald".

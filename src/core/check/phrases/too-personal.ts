@@ -40,6 +40,8 @@ export const TOO_PERSONAL_PHRASES = {
     // A family member's illness: "I'd been up all night in emergency with my youngest, she has severe asthma".
     /\bmy (?:youngest|eldest|son|daughter|child|kid|baby|little one|wife|husband|partner|mum|mom|dad|mother|father)\b[^.!?\n]{0,40}?\b(?:has|had|have|having) (?:(?:a|an|severe|bad|chronic|another|serious) )*(?:asthma|epilepsy|diabetes|cancer|seizures?|heart condition|leuka?emia|autism|adhd|asthma attack)\b/,
     /\b(?:in|at) (?:the )?(?:emergency|a&e|er|hospital|casualty) with my (?:youngest|eldest|son|daughter|child|kid|baby|little one|wife|husband|partner|mum|mom|dad|mother|father)\b/,
+    // "I am having knee surgery in March for a torn ligament".
+    /\bI(?:'m| am| will be) (?:having|getting|booked in for|due to have|scheduled for) (?:\w+ )?(?:surgery|an operation|a procedure|chemo|chemotherapy|radiotherapy)\b/,
     /\bI(?:'ve| have)? been in remission\b|\bI(?:'m| am) (?:now |still |currently )?in remission\b/,
     // "I was medically discharged with a lower-back injury, and I still see a pain specialist every month".
     /\bI (?:was|got|had been) medically (?:discharged|retired|boarded|released)\b|\bI (?:still |now |also )?(?:see|visit|attend) (?:a|my) (?:pain|back|spine|spinal|sleep|heart|mental health|fertility|cancer|bowel|kidney) (?:specialist|consultant|clinic|doctor)\b/,

@@ -623,4 +623,13 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'd love to learn more about how your rota works.")).toBe(true);
     });
   });
+
+  describe('round 41 forms', () => {
+    it.each([
+      'I left the interview wanting this role, especially the shift toward photo estimating.',
+      "Your school's reading culture is a big part of why I applied.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

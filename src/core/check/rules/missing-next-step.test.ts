@@ -562,4 +562,11 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 41 forms', () => {
+    it('is satisfied by going out on a sales van for a day', () => {
+      const text = 'I would be glad to go out on a sales van for a day to show you my approach.';
+      expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

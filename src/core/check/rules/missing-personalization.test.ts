@@ -227,4 +227,13 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(true);
     });
   });
+
+  describe('round 41 forms', () => {
+    it("reads 'Dear Sergeant Ferrier' as naming the interviewer", () => {
+      const text =
+        'Subject: Thank you\n\nDear Sergeant Ferrier,\n\nThank you for the interview. I located 37 callers.\n\nBest regards,\nMorgan';
+      const context = debriefOf({ interviewer: { name: 'Ian Ferrier' } });
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+    });
+  });
 });

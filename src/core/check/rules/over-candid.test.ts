@@ -248,4 +248,15 @@ describe('over-candid', () => {
       expect(fires('over-candid', text)).toBe(true);
     });
   });
+
+  describe('round 41 forms', () => {
+    it('does not flag a tiler who tanked and tiled wet rooms', () => {
+      expect(fires('over-candid', 'In 2025 I tanked and tiled 52 wet rooms with no leak callbacks.')).toBe(
+        false,
+      );
+    });
+    it('still flags tanking the interview', () => {
+      expect(fires('over-candid', 'I tanked the interview, I know.')).toBe(true);
+    });
+  });
 });

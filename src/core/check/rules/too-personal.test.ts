@@ -481,4 +481,11 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(true);
     });
   });
+
+  describe('round 41 forms', () => {
+    it('flags surgery the writer is booked in for', () => {
+      const text = 'I am having knee surgery in March for a torn ligament, so I will need six weeks off.';
+      expect(fires('too-personal', text)).toBe(true);
+    });
+  });
 });
