@@ -78,7 +78,9 @@ const PHRASE_JOINER = /,? (?:and|&) /g;
 // Names may hold lowercase particles: "Joost van Dijk", "María de la Cruz".
 const NAME_PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu)';
 // Letters after a name: "Teresa Villaseñor, P.E.", "Renata Kowalczyk, P.Eng.", "Sam Lee, CPA, MBA".
-const POST_NOMINALS = '(?:,[ \\t]*\\p{Lu}[\\p{L}.]{0,7}){0,3}';
+const POST_NOMINAL = ',[ \\t]*\\p{Lu}[\\p{L}.]{0,7}';
+const POST_NOMINALS = `(?:${POST_NOMINAL}){0,3}`;
+const ENDS_IN_POST_NOMINAL = lazyRegExp(() => new RegExp(`${POST_NOMINAL}$`, 'u'));
 const SIGNATURE_NAME = lazyRegExp(
   () =>
     new RegExp(
@@ -404,7 +406,7 @@ function isContactLine(line: string): boolean {
     /[.!?]$/.test(t) &&
     !/\b(?:inc|ltd|co|jr|sr|phd|md)\.$/i.test(t) &&
     // Letters after a name: "Renata Kowalczyk, P.Eng.".
-    !/,[ \t]*\p{Lu}[\p{L}.]{0,7}$/u.test(t) &&
+    !ENDS_IN_POST_NOMINAL().test(t) &&
     !/\S+@\S+\.\S+$/.test(t) &&
     !/\.\w{2,}$/.test(t)
   )
