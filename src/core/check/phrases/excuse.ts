@@ -62,6 +62,8 @@ export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
     /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|closures?|dead stop|at a crawl|bumper to bumper|nose to tail|added (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip)|cost me (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
+    // A road by its number: "The A1 was shut at Scotch Corner", "the I-5 was closed".
+    /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
     /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|signal failure|strike|puncture|flat tyre|flat tire)\b/,

@@ -49,6 +49,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd) (?:really |very much |truly |so )?be (?:proud|honou?red|delighted|thrilled|glad|happy|privileged) to do (?:this|the|that|your) (?:job|role|work|post)\b|\b(?:is|sounds like|would be) (?:exactly |just )?(?:the |a )?(?:one|job|role|post|kind of (?:job|role|work|place)) I(?:'d| would) (?:really |truly |so )?(?:love|enjoy|relish|jump at)\b/,
   // "I'd rather work for Hearthstone": a preference for this employer.
   /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:work|be|stay|start|build my career) (?:for|at|with|alongside) (?!(?:my|a|an|someone|somebody|people|anyone)\b)[\w&'-]/,
+  // "I'd rather come to Barrington": the employer, not "come to the office on Tuesday".
+  /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:come to|join|move to) (?!(?:my|a|an|the|someone|somebody|people|anyone|you|see|meet|talk|terms)\b)[\w&'-]/,
   /\b(?:the )?right next step for me\b/,
   /\b(?:challenges?|roles?|work|problems?|jobs?) I (?:want|would love|'d love|would like|'d like) to (?:own|take on|tackle|lead|do|solve)\b/,
   /\bexactly where I (?:want|hope|would like|'d like|would love|'d love) to (?:take|be|go|grow|put|use|bring|apply|build)\b/,

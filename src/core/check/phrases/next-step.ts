@@ -92,7 +92,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // formal ("I stay at your disposal", "kindly inform me"), an attachment announced in the present
   // ("I am attaching the template") and a ready verb after "gladly" ("I would gladly return").
   /\b(?:can|could|will) (?:also |happily |gladly |easily )?(?:send|share|forward|email|walk|show|drop|present|demo|pull|write up|mock up|sketch|draft|prepare)\b/,
-  /\b(?:happy|glad|pleased|keen|willing) to bring (?:in |along )?(?:my|the|some|a|copies|samples|examples|photos|prints)\b/,
+  // Not "keen to bring my trust accounting experience to your team": that is a claim, not an errand.
+  /\b(?:happy|glad|pleased|keen|willing) to bring (?:in |along )?(?:my|the|some|a|copies|samples|examples|photos|prints)\b(?! (?:[\w-]+ ){0,3}?(?:experience|skills?|expertise|knowledge|energy|enthusiasm|passion|background|approach|strengths?|insights?|leadership|attitude|eye)\b)/,
   /\b(?:I(?:'ll| can| could| will)|(?:happy|glad|pleased|willing) to) (?:also |gladly )?bring (?:in|along|over|round|with me)\b/,
   /\bat your (?:disposal|service)\b/,
   /\b(?:kindly|please) (?:inform|advise|tell|let) (?:me|us)\b/,
@@ -155,6 +156,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // Invitations and trade offers: "You're welcome to come out to the farm", "Bring me a car with a tricky fault and I'll diagnose it".
   /\byou(?:'re| are) (?:very |most )?welcome to (?:come|visit|call|ring|see|look|contact|drop)\b/,
   /\bcome and (?:see|watch|look)\b/,
+  /\bcome (?:out )?(?:and|to) (?:walk|tour) (?:the|your|round|around|through)\b/,
   /\b(?:bring|give|send) me (?:a|an|the|your|one) (?:[\w-]+ ){0,3}?(?:brief|car|fault|task|problem|sample|test|job|case|data|dataset|shift|trial|service|van|engine|machine)\b[^.!?\n]{0,40}?\bI(?:'ll| will| can)\b/,
   /\b(?:put|book) me (?:in|on|down) for\b/,
   /\bput me on the\b[^.!?\n]{0,40}? (?:shift|service|pass|rota)\b/,

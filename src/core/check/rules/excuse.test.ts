@@ -758,4 +758,16 @@ describe('excuse', () => {
       expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 42 forms', () => {
+    it('flags a road closure named by its number', () => {
+      const text =
+        "The A1 was shut at Scotch Corner and I'd been sat in it for two hours, and that's why my answers on driver hours were all over the place.";
+      expect(fires('excuse', text, { kind: 'call' })).toBe(true);
+    });
+    it('does not flag a closure the writer managed', () => {
+      const text = 'When the A1 was shut for 3 days, I rerouted 40 trucks and we missed no deliveries.';
+      expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

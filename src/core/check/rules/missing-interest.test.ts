@@ -632,4 +632,16 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 42 forms', () => {
+    it('is satisfied by preferring to come to the employer', () => {
+      const text =
+        "I'd rather come to Barrington: your move to automated invoice capture is what I did at Marlow.";
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(false);
+    });
+    it('is not satisfied by preferring to come to the office', () => {
+      const text = "I'd rather come to the office on Tuesday than talk by video about my 12 audits.";
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(true);
+    });
+  });
 });

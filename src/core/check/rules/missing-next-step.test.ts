@@ -569,4 +569,16 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 42 forms', () => {
+    it('is satisfied by offering to come and walk the farm', () => {
+      const text = 'I am keen on the post and would be able to come and walk the farm with you next week.';
+      expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(false);
+    });
+    it('is not satisfied by being keen to bring experience to the team', () => {
+      const text =
+        'I am keen to bring my trust accounting experience to your team. I look forward to your reply.';
+      expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });
