@@ -145,6 +145,10 @@ const FIRST_CONTACT = {
   holdout130: '1.00',
   holdout131: '0.98',
   holdout132: '0.97',
+  holdout133: '0.99',
+  holdout134: '0.98',
+  holdout135: '0.98',
+  holdout136: '1.00',
 };
 
 const rows = [];
