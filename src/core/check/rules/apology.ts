@@ -7,6 +7,7 @@ import {
   SYMPATHY_AFTER,
 } from '../phrases/apology';
 import { ALL_KINDS, defineRule } from '../rule';
+import { anchoredTest } from '../text/anchored-test';
 import { spanAt } from '../text/match';
 import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
@@ -14,9 +15,9 @@ import { phraseHits, textAfter } from './phrase-hits';
 
 const APOLOGY = createPhraseMatcher(APOLOGY_PHRASES);
 // Anchored patterns, tested on the few characters after a match.
-const SYMPATHY = new RegExp(SYMPATHY_AFTER.map((p) => p.source).join('|'), 'i');
-const COURTESY = new RegExp(COURTESY_AFTER.map((p) => p.source).join('|'), 'i');
-const ON_BEHALF = new RegExp(ON_BEHALF_AFTER.map((p) => p.source).join('|'), 'i');
+const isSympathy = anchoredTest(SYMPATHY_AFTER);
+const isCourtesy = anchoredTest(COURTESY_AFTER);
+const isOnBehalf = anchoredTest(ON_BEHALF_AFTER);
 /** A third person saying sorry: a letter, a template, a colleague. */
 const SAID_BY_OTHERS = /\bsays\s+$/i;
 const PERFORMANCE = createPhraseMatcher(PERFORMANCE_WORDS);
@@ -43,11 +44,11 @@ export const apology = defineRule({
       // "teaching toddlers to say sorry" is the work, not the writer apologizing.
       if (!isAboutWriter(m.norm, hit.start, hit.text)) return false;
       const after = textAfter(m.norm, hit.end);
-      if (/sorry$/i.test(hit.text) && SYMPATHY.test(after)) return false;
-      if (COURTESY.test(after)) return false;
+      if (/sorry$/i.test(hit.text) && isSympathy(after)) return false;
+      if (isCourtesy(after)) return false;
       if (
         /(?:sorry|apologi[sz]e)$/i.test(hit.text) &&
-        (ON_BEHALF.test(after) || SAID_BY_OTHERS.test(m.norm.slice(Math.max(0, hit.start - 8), hit.start)))
+        (isOnBehalf(after) || SAID_BY_OTHERS.test(m.norm.slice(Math.max(0, hit.start - 8), hit.start)))
       ) {
         return false;
       }
