@@ -149,6 +149,10 @@ const FIRST_CONTACT = {
   holdout134: '0.98',
   holdout135: '0.98',
   holdout136: '1.00',
+  holdout137: '0.95',
+  holdout138: '0.99',
+  holdout139: '0.99',
+  holdout140: '0.98',
 };
 
 const rows = [];

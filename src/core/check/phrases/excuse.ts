@@ -8,7 +8,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "That is what scattered my answers", "that drive is the reason the scheduling question got away from me".
   /\b(?:that|this|it)(?:'s| is| was) (?:what|the thing that) (?:[\w-]+ )?(?:scattered|threw|affected|derailed|ruined|hurt|muddled|disrupted|wrecked|knocked|rattled) (?:off )?(?:my|the)\b|\b(?:that|this|the) (?:[\w-]+ ){1,2}(?:is|was) (?:partly |mostly |largely |really )?(?:the reason|why) (?:(?:the|my) (?:[\w-]+ ){0,4}?(?:question|answer|answers|presentation|interview|exercise|test|task)|I)\b/,
   // "The panel started late, so by the time we began I was rushing."
-  /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying)\b/,
+  /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying|sweating|drenched|soaked|overheated)\b/,
   // "I was slower than usual in the editing test because ...".
   /\bI (?:was|felt|seemed|came across as) (?:\w+ ){0,2}?(?:slower|slow|off|flat|distracted|quiet|foggy|tired|hesitant|vague|rusty|scattered)(?: [\w-]+){0,6}? (?:because|as|since|due to)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
@@ -32,6 +32,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off|in a (?:rush|hurry|panic|fluster|state|flap))\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
+  // "The aircon was broken, so by the time I came in I was sweating and couldn't concentrate".
+  /\band (?:I )?(?:couldn't|could not|was unable to|wasn't able to|struggled to) (?:concentrate|focus|think straight|think clearly)\b/,
+  // "I reached the hospital only minutes before my turn, so I could not collect my thoughts".
+  /\bso I (?:could not|couldn't|was unable to|wasn't able to|was not able to|had no time to|did not have time to|didn't have time to) (?:collect|gather|order|organi[sz]e|compose|settle|steady|calm) (?:my thoughts|myself|my nerves|my notes|my mind|my head)\b/,
   /\b(?:it|that|this) (?:really |completely |totally |rather )?threw me\b(?! into\b)/,
   /\b(?:put|left|had|caught) me on the back foot\b/,
   // "so I spent most of the twenty minutes chasing a discrepancy", "which didn't leave much room to

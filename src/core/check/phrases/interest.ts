@@ -49,6 +49,12 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd) (?:really |very much |truly |so )?be (?:proud|honou?red|delighted|thrilled|glad|happy|privileged) to do (?:this|the|that|your) (?:job|role|work|post)\b|\b(?:is|sounds like|would be) (?:exactly |just )?(?:the |a )?(?:one|job|role|post|kind of (?:job|role|work|place)) I(?:'d| would) (?:really |truly |so )?(?:love|enjoy|relish|jump at)\b/,
   // "I'd rather work for Hearthstone": a preference for this employer.
   /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:work|be|stay|start|build my career) (?:for|at|with|alongside) (?!(?:my|a|an|someone|somebody|people|anyone)\b)[\w&'-]/,
+  // "I'd love to come and weld for you": the work itself, not "come and talk with you".
+  /\bI(?:'d| would) (?:really |so |absolutely |very much )?(?:love|like) to come (?:and|to) (?!(?:see|meet|talk|chat|visit|show|walk|look|discuss|have|say|explain|go|pick|drop|speak|run|take)\b)[a-z]+ (?:for|with|alongside) (?:you|your)\b/,
+  // "I'd love the chance to do that kind of work across the county".
+  /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|relish|welcome) (?:the |a )?(?:chance|opportunity) to do (?:that|this|the same|similar|more of that|that same) (?:kind of |sort of )?work\b/,
+  // "I'd be glad to work the Halifax counter", not "glad to work with you on the figures".
+  /\bI(?:'d| would) be (?:so |really |very )?(?:glad|happy|delighted|thrilled|proud|pleased) to work (?:the|your|at|for|in|alongside|with your|with the)\b/,
   // "I'd rather come to Barrington": the employer, not "come to the office on Tuesday".
   /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:come to|join|move to) (?!(?:my|a|an|the|someone|somebody|people|anyone|you|see|meet|talk|terms)\b)[\w&'-]/,
   /\b(?:the )?right next step for me\b/,

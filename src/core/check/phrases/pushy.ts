@@ -4,7 +4,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI(?:'ve| have) (?:more than |surely |clearly )?earned (?:this|the|a|my) (?:[\w-]+ ){0,3}?(?:job|role|position|offer|chance|spot|place|interview|round|shot|seat|post|promotion|appointment)\b/,
   /\bI expect (?:you|the panel|the committee|the board|them|your team|the council) to (?:confirm|decide|offer|appoint|get back|respond|reply|call|come back)\b/,
   /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
-  /\b(?:I|we)(?:'ll| will| shall)? (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:[\w'-]+ )?(?:decision|answer|response|reply|offer|update|verdict|yes or (?:a )?no)s?(?: (?:letter|email|call|in writing))?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
+  /\b(?:I|we)(?:'ll| will| shall|'d| would)? (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:[\w'-]+ )?(?:decision|answer|response|reply|offer|update|verdict|yes or (?:a )?no)s?(?: (?:letter|email|call|in writing))?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting|intimate|communicate|convey|confirm) (?:a|an|your|the) (?:[\w]+'s )?(?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict)(?: to me)? (?:latest |at the latest )?(?:by|before|no later than|within)\b/,
   /\b(?:decision|answer|reply|response|offer|word|news) (?:\w+ ){0,3}?(?:by|before) (?:[\w.]+ ){1,4}?at the (?:very )?latest\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
@@ -70,6 +70,8 @@ export const OTHER_OFFER_PHRASES: readonly RegExp[] = [
   /\bunless you (?:can )?(?:match|beat|better|top) (?:it|that|this|the offer|their offer|theirs)\b/,
   // "I am holding an offer from another network operator".
   /\b(?:holding|hold|have|got|received|sitting on) an? (?:\w+ )?offer (?:from|with) (?:another|a rival|a competing|a different|one other|a second)\b/,
+  // Irish and British "I've an offer from another store".
+  /\bI've an? (?:\w+ )?offer (?:from|with) (?:another|a rival|a competing|a different|one other|a second)\b/,
   /\b(?:other|several|two|multiple) (?:companies|employers|firms) (?:are|have been|were) (?:\w+ )?(?:interested|pursuing|in touch|calling|courting)\b/,
   /\bI(?:'m| am) (?:also |currently )?(?:interviewing|in (?:final|late)[- ]stage|in talks|in final rounds)(?: \w+){0,2}? (?:with|at) (?:other|several|two|multiple|another)\b/,
   // Said sideways: "a couple of other irons in the fire", "another agency has put an offer in front of me".

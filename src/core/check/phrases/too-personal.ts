@@ -116,6 +116,7 @@ export const TOO_PERSONAL_PHRASES = {
     // Losing one's home: "the bank's repossessing my flat", "sleeping on my sister's couch".
     /\b(?:repossess\w*|evict\w*|foreclos\w*) (?:my|our) (?:flat|house|home|apartment|car|van|truck|place)\b|\b(?:my|our) (?:flat|house|home|apartment|car|van|truck|place) (?:is|was|got|has been|is being|was being) (?:repossessed|foreclosed)\b|\b(?:I(?:'ve| have| had|'d)? been|I'm|I am|I was) (?:\w+ )?(?:sleeping|staying|crashing|kipping) on (?:my |a )?(?:[\w']+ )?(?:couch|sofa|floor)\b|\b(?:I(?:'m| am| was)|we(?:'re| are| were)) (?:\w+ )?(?:homeless|being evicted)\b/,
     /\b(?:I'm|I am|we're|we are) (?:\w+ )?(?:broke|in debt|bankrupt)\b/,
-    /\b(?:my|our|facing|filed for) (?:eviction|foreclosure|bankruptcy)\b/,
+    // Not "my eviction work" or "our bankruptcy practice": the writer's cases.
+    /\b(?:my|our|facing|filed for) (?:eviction|foreclosure|bankruptcy)\b(?![ -](?:work|matters?|cases?|caseload|casework|files?|practice|law|clients?|hearings?|defen[cs]e|proceedings|team|unit|desk|portfolio|experience|advice|advisers?|advisors?|prevention|applications?|petitions?|filings?|specialism|clinic|court|list|rota)\b)/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;

@@ -770,4 +770,29 @@ describe('excuse', () => {
       expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 43 forms', () => {
+    it("flags a late bus that left no time to collect one's thoughts", () => {
+      const text =
+        'The bus broke down on the way and I reached the hospital only minutes before my turn, so I could not collect my thoughts before your questions.';
+      expect(fires('excuse', text, { kind: 'letter' })).toBe(true);
+    });
+    it("does not flag collecting one's thoughts with no circumstance blamed", () => {
+      const text =
+        'I paused before the last question, so I could collect my thoughts, and then I gave 3 examples.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
+
+  describe('round 43 forms, the room', () => {
+    it('flags a broken aircon that left the writer unable to concentrate', () => {
+      const text =
+        "The aircon in the waiting room was broken, so by the time I came in I was sweating through my shirt and couldn't concentrate on your questions.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a hot kitchen the writer worked in', () => {
+      const text = 'I ran a hot kitchen of 12 cooks through 300 covers a night and kept every plate on time.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

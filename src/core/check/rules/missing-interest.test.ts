@@ -644,4 +644,25 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text, { kind: 'call' })).toBe(true);
     });
   });
+
+  describe('round 43 forms', () => {
+    it.each([
+      "I'd love to come and weld for you, and I could come in for a practical test one afternoon.",
+      "I'd love the chance to do that kind of work across the county.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by coming to talk with the interviewer', () => {
+      expect(fires('missing-interest', "I'd love to come and talk with you about the 3 rotas.")).toBe(true);
+    });
+  });
+
+  describe('round 43 forms, working the counter', () => {
+    it('is satisfied by being glad to work the counter', () => {
+      expect(fires('missing-interest', "I'd be glad to work the Halifax counter on weekends.")).toBe(false);
+    });
+    it('is not satisfied by being glad to work through the figures with the interviewer', () => {
+      expect(fires('missing-interest', "I'd be glad to work through the 3 forecasts with you.")).toBe(true);
+    });
+  });
 });

@@ -236,4 +236,17 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
     });
   });
+
+  describe('round 43 forms', () => {
+    it("does not take places of the writer's own job as naming the employer", () => {
+      const text =
+        'To whom it may concern,\n\nThank you for the interview for the position I applied for.\n\nIn my current job I have guided 350 groups to Tsavo East and Haller Park.\n\nYours faithfully,\nHamisi';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
+    });
+    it('still reads a wish to join a named employer', () => {
+      const text =
+        'To whom it may concern,\n\nThank you for the interview. In my current job I guided 350 groups, and I want to bring that to Coastline Safaris.\n\nYours faithfully,\nHamisi';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

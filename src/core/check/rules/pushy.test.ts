@@ -260,4 +260,16 @@ describe('pushy', () => {
       expect(fires('pushy', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 43 forms', () => {
+    it.each(["I've an offer from another store in the city.", "I'd need a yes or no from you by Tuesday."])(
+      'flags %s',
+      (text) => {
+        expect(fires('pushy', text)).toBe(true);
+      },
+    );
+    it("does not flag needing an answer to a question of the writer's own", () => {
+      expect(fires('pushy', "I'd need a day's notice to swap my 3 shifts.")).toBe(false);
+    });
+  });
 });

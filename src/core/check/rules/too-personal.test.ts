@@ -488,4 +488,18 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(true);
     });
   });
+
+  describe('round 43 forms', () => {
+    it('does not flag eviction cases the writer ran', () => {
+      const text =
+        'In the interview I described my eviction work only in general terms: I ran 74 eviction matters last year.';
+      expect(fires('too-personal', text, { kind: 'letter' })).toBe(false);
+    });
+    it('still flags the writer facing eviction', () => {
+      expect(fires('too-personal', 'I am facing eviction, so I need this job to start in 2 weeks.')).toBe(
+        true,
+      );
+      expect(fires('too-personal', 'With my eviction next month, this job matters a great deal.')).toBe(true);
+    });
+  });
 });
