@@ -153,6 +153,10 @@ const FIRST_CONTACT = {
   holdout138: '0.99',
   holdout139: '0.99',
   holdout140: '0.98',
+  holdout141: '0.98',
+  holdout142: '0.96',
+  holdout143: '0.96',
+  holdout144: '0.98',
 };
 
 const rows = [];

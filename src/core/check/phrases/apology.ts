@@ -32,7 +32,7 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
 
 /** What follows "sorry" in sympathy: sorry to hear, sorry for your loss. */
 export const SYMPATHY_AFTER: readonly RegExp[] = [
-  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for (?:your|their|his|her|the family's|the) (?:\w+ )?(?:loss|losses|bereavement|trouble|troubles|news|grief)|for the loss of|about (?:their|his|her) |about your|about (?:the|your) (?:\w+ ){0,2}?(?:news|loss|reorgani[sz]ation|restructur\w+|layoffs?|cuts|merger|illness|passing|situation|departure|flooding|outage|week|move)|that (?:you|your|the team|the role|it didn't|things didn't)|(?:you|your team) (?:had|have|went|are|were)|it didn't work out)/i,
+  /^\s*(?:to (?:hear|learn|see|read|find out|lose)|for (?:your|their|his|her|the family's|the) (?:\w+ )?(?:loss|losses|bereavement|trouble|troubles|news|grief)|for the loss of|about (?:their|his|her) |about your|about (?:the|your) (?:\w+ ){0,2}?(?:news|loss|reorgani[sz]ation|restructur\w+|layoffs?|cuts|merger|illness|passing|situation|departure|flooding|outage|week|move)|that (?:you|your|the team|the role|it didn't|things didn't)|(?:you|your team) (?:had(?! to (?:sit|listen|watch|hear|endure|put up|wait|deal|wade|suffer|sit through))|have(?! to (?:sit|listen|watch|hear|endure|put up|wait|deal|wade|suffer))|went|are|were)|it didn't work out)/i,
 ];
 
 /** Courtesy that is no apology for the performance: sorry to bother you, apologies for the long note. */

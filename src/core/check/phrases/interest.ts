@@ -30,7 +30,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd) (?:really |very much |truly |so )?(?:love|like) to (?:lead|take on|tackle|run|own|support|build|shape|be the|be your|be on|be in)\b/,
   /\b(?:great|good|perfect|natural|strong|ideal|real) (?:match|fit) for (?:me|my|what I)\b/,
   /\bwhat I (?:want|hope|would love|'d love) to (?:do|be doing|build|work on) next\b/,
-  /\bI (?:really |truly |still |very much )?want (?:this|the|that) (?:\w+ )?(?:job|role|position|post|spot)\b/,
+  /\bI (?:really |truly |still |very much )?want (?:this|the|that) (?:\w+ )?(?:job|role|position|post|spot|route|run|round|beat|patch|placement|contract|apprenticeship|traineeship|internship|posting|gig)\b/,
   // A career changer's "I want this move into lettings".
   /\bI (?:really |truly |still |very much )?want (?:this|the|that) (?:move|switch|change|transition|career change) (?:into|to)\b/,
   /\bthe (?:prospect|idea|thought) of (?:joining|working)\b/,
@@ -55,6 +55,11 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|relish|welcome) (?:the |a )?(?:chance|opportunity) to do (?:that|this|the same|similar|more of that|that same) (?:kind of |sort of )?work\b/,
   // "I'd be glad to work the Halifax counter", not "glad to work with you on the figures".
   /\bI(?:'d| would) be (?:so |really |very )?(?:glad|happy|delighted|thrilled|proud|pleased) to work (?:the|your|at|for|in|alongside|with your|with the)\b/,
+  // "I'd love a start with you blokes", "I'd be glad to be on your crew for the new season".
+  /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|welcome|appreciate|jump at) (?:a|the) (?:start|spot|place|berth|seat|gig) (?:with|at|on|in) (?:you|your|the)\b/,
+  /\bI(?:'d| would) be (?:so |really |very )?(?:glad|happy|delighted|thrilled|proud|pleased|honou?red) to be (?:on|in|part of|a part of|with) (?:your|the) (?:[\w-]+ )?(?:crew|team|staff|squad|ward|unit|lab|department|site|kitchen|floor|practice|school|firm|office|depot|store|shop)\b/,
+  // A hedged hope is still a wish to join: "Hopefully there's a chance to join Ridgeback Offices".
+  /\b(?:hopefully|I hope|I'm hoping|I am hoping)\b[^.!?\n]{0,30}?\b(?:chance|opportunity) to (?:join|work (?:for|at|with))\b/,
   // "I'd rather come to Barrington": the employer, not "come to the office on Tuesday".
   /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:come to|join|move to) (?!(?:my|a|an|the|someone|somebody|people|anyone|you|see|meet|talk|terms)\b)[\w&'-]/,
   /\b(?:the )?right next step for me\b/,

@@ -31,7 +31,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:said|saying|say|says) ["']?(?:um+|uhm+|uh+|erm+|er|ah+)\b/,
   // Fidgets: "kept reaching for my water", "pen-tapping", "clicking my pen".
   /\b(?:reach(?:ed|ing)? for|sipp(?:ed|ing)|gulp(?:ed|ing)|grabb(?:ed|ing)) (?:my |the )?(?:water|glass of water|water glass|water bottle|bottle of water|drink)\b/,
-  /\b(?:tapp(?:ed|ing)|click(?:ed|ing)|fiddl(?:ed|ing) with|play(?:ed|ing) with|twirl(?:ed|ing)|chew(?:ed|ing)) (?:on )?(?:my |the |a |your )?(?:pen|foot|feet|fingers|hair|ring|sleeve|lanyard|pencil|necklace)\b/,
+  /\b(?:tapp(?:ed|ing)|click(?:ed|ing)|fiddl(?:ed|ing) with|play(?:ed|ing) with|twirl(?:ed|ing)|chew(?:ed|ing)) (?:on )?(?:my |the |a |your )?(?:pen|foot|feet|fingers|hair|ring|sleeve|lanyard|pencil|necklace|cap|hat|beanie|keys|phone|watch|bracelet|earrings?|tie|collar|folder|notes)\b/,
   /\bpen[- ]tapping\b/,
   /\b(?:clear(?:ed|ing)|kept clearing) my throat\b/,
   /\b(?:said|saying|say) "(?:like|you know|basically|so|right|actually|um|uh|er)"/,
@@ -42,7 +42,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:didn't|did not|poor|lack of|not enough|enough) (?:make |making )?(?:\w+ )?eye contact\b/,
   /\bblanked for a (?:moment|second)\b/,
   // Talking fast in other words: "a mile a minute", "spoke quickly", "raced through my answers".
-  /\b(?:talk|talked|talking|speak|spoke|speaking|went|rattled|raced|babbled|babbling)(?: \w+){0,3}? (?:a mile a minute|at a mile a minute|at (?:a )?(?:hundred|breakneck|warp) (?:miles an hour|speed|pace))\b/,
+  /\b(?:talk|talked|talking|speak|spoke|speaking|went|rattled|raced|babbled|babbling)(?: \w+){0,3}? (?:a mile a minute|at a mile a minute|at (?:a )?(?:hundred|breakneck|warp) (?:miles an hour|speed|pace)|a (?:hundred|thousand|million) miles an hour)\b/,
   /\b(?:I|I'd|I had) (?:talked|spoke|was talking|was speaking|rushed) (?:so |really |very |rather |a bit |a little |way |far )?(?:fast|quickly|rapidly|quick)\b/,
   /\bhow (?:fast|quickly) I (?:was )?(?:talking|speaking|went)\b/,
   /\b(?:raced|rattled|hurried|galloped|sped|rushed|rushing|racing|hurrying) through (?:my|the|those|that|some|a few) (?:\w+ )?(?:answers?|responses?|presentation|introduction|intro|examples?|slides|points?|explanation|pitch|demo|case study|questions?)\b/,

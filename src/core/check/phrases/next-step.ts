@@ -159,6 +159,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bcome (?:out )?(?:and|to) (?:walk|tour) (?:the|your|round|around|through)\b/,
   /\b(?:bring|give|send) me (?:a|an|the|your|one) (?:[\w-]+ ){0,3}?(?:brief|car|fault|task|problem|sample|test|job|case|data|dataset|shift|trial|service|van|engine|machine)\b[^.!?\n]{0,40}?\bI(?:'ll| will| can)\b/,
   /\b(?:put|book) me (?:in|on|down) for\b/,
+  /\bput me on (?:a|an|one of your|your) (?:[\w-]+ ){0,2}?(?:ride-?along|trial|shift|run|route|round|drive|test|rota|van|truck|crew)\b/,
+  /\bI(?:'d| would| can| could| will|'ll)(?: be (?:glad|happy|pleased|keen) to)? (?:sit in|shadow|ride along|tag along|come along) (?:on|with|for) (?:a|an|one of|your|the)\b/,
   /\bput me on the\b[^.!?\n]{0,40}? (?:shift|service|pass|rota)\b/,
   /\bwould (?:a|an) [^.!?\n]{0,90}? help you decide\b/,
   /\bwould it be (?:alright|all right|ok|okay|possible|helpful) if I (?:followed up|sent|came|brought|called|rang|dropped)\b/,

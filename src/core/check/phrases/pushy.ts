@@ -4,7 +4,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI(?:'ve| have) (?:more than |surely |clearly )?earned (?:this|the|a|my) (?:[\w-]+ ){0,3}?(?:job|role|position|offer|chance|spot|place|interview|round|shot|seat|post|promotion|appointment)\b/,
   /\bI expect (?:you|the panel|the committee|the board|them|your team|the council) to (?:confirm|decide|offer|appoint|get back|respond|reply|call|come back)\b/,
   /\bI expect (?:the courtesy of|the favou?r of|nothing less than|at least) (?:a|an|your|the) (?:\w+ )?(?:decision|answer|reply|response|offer|update|call)\b/,
-  /\b(?:I|we)(?:'ll| will| shall|'d| would)? (?:need|expect|require|must have|must get|want|demand) (?:an? |your |the |a final )?(?:[\w'-]+ )?(?:decision|answer|response|reply|offer|update|verdict|yes or (?:a )?no)s?(?: (?:letter|email|call|in writing))?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
+  /\b(?:I|we)(?:'ll| will| shall|'d| would)? (?:need|expect|require|must have|must get|want|demand|like) (?:an? |your |the |a final )?(?:[\w'-]+ )?(?:decision|answer|response|reply|offer|update|verdict|yes or (?:a )?no)s?(?: (?:letter|email|call|in writing))?(?: from (?:you|[\w&'-]+(?: [\w&'-]+){0,2}))? (?:by|before|within|no later than|today|tomorrow|this week|immediately|asap|right away|now)\b/,
   /\b(?:appreciate|need|want|expect|require|like|get|have|receive|look forward to|looking forward to|await|awaiting|intimate|communicate|convey|confirm) (?:a|an|your|the) (?:[\w]+'s )?(?:final |firm |quick |clear )?(?:decision|answer|response|reply|offer|verdict)(?: to me)? (?:latest |at the latest )?(?:by|before|no later than|within)\b/,
   /\b(?:decision|answer|reply|response|offer|word|news) (?:\w+ ){0,3}?(?:by|before) (?:[\w.]+ ){1,4}?at the (?:very )?latest\b/,
   /\bI expect (?:to hear|a (?:response|reply|decision|call|answer)|an? (?:answer|offer|update)|you to)\b/,
@@ -54,6 +54,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   // Not "clients appreciate that I answer quickly": the writer's own habit.
   /(?<!\b(?:I|we|they|he|she|who|to|can|will) )\b(?:please )?(?:decide|respond|reply|answer) (?:as soon as possible|quickly|soon|without delay)\b/,
   /\bI(?:'m| am) (?:still )?waiting (?:on|for) (?:a|an|your) (?:decision|answer|reply|response)\b/,
+  // "I'll be calling again every couple of days until I do".
+  /\b(?:calling|ringing|phoning|emailing|texting|checking in|following up|chasing)(?: you| this| it)?(?: again| back)? every (?:couple of |few |other |second |single )?(?:days?|mornings?|weeks?|afternoons?)\b/,
 ];
 
 /**

@@ -87,7 +87,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:rough|hard|tough|difficult|bad) (?:year|time|few months|patch|spell) (?:with|for) money\b|\bmoney (?:has been|is|'s been|was|had been) (?:\w+ )?(?:tight|short|a struggle|a worry)\b|\bmoney worries\b/,
     /\b(?:my|our) (?:\w+ )?(?:medical|hospital) (?:bills|debt|expenses)\b/,
     /\bmedical debt\b/,
-    /\bmy (?:debts?|bills|rent|mortgage payments?|student loans|credit card debt|credit cards? (?:are|is|were|was)|savings (?:are|is|have|ran))\b(?! (?:arrears )?(?:reminders?|process|processes|collection|team|caseload|polic(?:y|ies)|procedures?|projects?|system|scheme|letters?|recovery|figures|reports?|work))/,
+    /\bmy (?:debts?|bills|rent(?![ -](?:roll|book|ledger|reviews?|collection|schedule|arrears process))|mortgage payments?|student loans|credit card debt|credit cards? (?:are|is|were|was)|savings (?:are|is|have|ran))\b(?! (?:arrears )?(?:reminders?|process|processes|collection|team|caseload|polic(?:y|ies)|procedures?|projects?|system|scheme|letters?|recovery|figures|reports?|work))/,
     /\b(?:payments?|months?|weeks?|instal?lments?) behind (?:on|with) (?:my|our|the)\b|\bmaxed[- ]out\b/,
     /\b(?:ran|run|running|racked|racking) up (?:[\w-]+ ){0,3}?(?:debts?|bills|arrears|overdraft)\b|\bcredit[- ]card debts?\b/,
     /\b(?:bailiffs?|debt collectors?|repo men) (?:have|has|had|came|come|keep|kept|are|were|turned up|knocked|called|calling|at)\b/,

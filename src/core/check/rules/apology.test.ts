@@ -209,4 +209,15 @@ describe('apology', () => {
       expect(fires('apology', 'I present you my excuses for my answer about HACCP verification.')).toBe(true);
     });
   });
+
+  describe('round 44 forms', () => {
+    it('flags being sorry the interviewer had to sit through the answer', () => {
+      expect(
+        fires('apology', "I'm sorry you had to sit through that, so here are the 12 years of data."),
+      ).toBe(true);
+    });
+    it('does not flag sympathy for what the interviewer had on', () => {
+      expect(fires('apology', "I'm sorry you had such a hectic week with the 3 audits.")).toBe(false);
+    });
+  });
 });

@@ -286,4 +286,16 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', text)).toBe(false);
     });
   });
+
+  describe('round 44 forms', () => {
+    it.each([
+      'I was talking a hundred miles an hour the whole time.',
+      'I kept fiddling with my cap the whole time.',
+    ])('flags %s', (text) => {
+      expect(fires('minor-mistake', text, { kind: 'call' })).toBe(true);
+    });
+    it('does not flag fitting a cap for a customer', () => {
+      expect(fires('minor-mistake', 'I fitted 40 sets a week and never lost a wheel cap.')).toBe(false);
+    });
+  });
 });

@@ -665,4 +665,20 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'd be glad to work through the 3 forecasts with you.")).toBe(true);
     });
   });
+
+  describe('round 44 forms', () => {
+    it.each([
+      'Nights suit me and I want this route.',
+      "I'd love a start with you blokes.",
+      "I'd be glad to be on your crew for the new season.",
+      "Hopefully there's a chance to join Ridgeback Offices.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(false);
+    });
+    it('is not satisfied by a chance to join the call', () => {
+      expect(
+        fires('missing-interest', 'Thanks for the chance to talk. I ran 31 routes.', { kind: 'call' }),
+      ).toBe(true);
+    });
+  });
 });

@@ -581,4 +581,18 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 44 forms', () => {
+    it.each([
+      "If it's useful, put me on a ride-along on one of your routes next week.",
+      'I can sit in on a shift and run the board under supervision.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by having sat in on shifts before', () => {
+      expect(fires('missing-next-step', 'At Gulf Coast I sat in on 40 shifts before I ran the board.')).toBe(
+        true,
+      );
+    });
+  });
 });

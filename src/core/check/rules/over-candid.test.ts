@@ -259,4 +259,19 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'I tanked the interview, I know.')).toBe(true);
     });
   });
+
+  describe('round 44 forms', () => {
+    it('leaves an answer falling apart told as the end of a blamed cause to the excuse', () => {
+      const text =
+        'The margin question was unfair to spring on someone from retail, which is why my answer fell apart. I grew 2 accounts by 26%.';
+      expect(fires('over-candid', text)).toBe(false);
+    });
+    it.each([
+      'The traffic was awful, which is why my interview was a disaster.',
+      'I completely fell apart during the sample lesson.',
+      'The bus was late, which is why I went to pieces on the safe-staffing scenario.',
+    ])('still flags %s', (text) => {
+      expect(fires('over-candid', text)).toBe(true);
+    });
+  });
 });

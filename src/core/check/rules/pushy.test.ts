@@ -272,4 +272,18 @@ describe('pushy', () => {
       expect(fires('pushy', "I'd need a day's notice to swap my 3 shifts.")).toBe(false);
     });
   });
+
+  describe('round 44 forms', () => {
+    it.each([
+      "I want this job, so I'd like a yes or no from you by Monday.",
+      "If I don't hear back, I'll be calling again every couple of days until I do.",
+    ])('flags %s', (text) => {
+      expect(fires('pushy', text, { kind: 'call' })).toBe(true);
+    });
+    it('does not flag liking the chance to talk by Monday', () => {
+      expect(
+        fires('pushy', "I'd like a chance to walk you through the 6 assays by Monday if that suits."),
+      ).toBe(false);
+    });
+  });
 });

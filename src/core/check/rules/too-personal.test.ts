@@ -502,4 +502,15 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'With my eviction next month, this job matters a great deal.')).toBe(true);
     });
   });
+
+  describe('round 44 forms', () => {
+    it("does not flag a letting agent's rent roll", () => {
+      expect(
+        fires('too-personal', 'Across my rent roll of 142 properties, my average vacancy was 11 days.'),
+      ).toBe(false);
+    });
+    it('still flags the writer behind on their rent', () => {
+      expect(fires('too-personal', 'My rent is two months behind, so this job means a lot.')).toBe(true);
+    });
+  });
 });
