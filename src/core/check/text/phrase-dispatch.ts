@@ -206,6 +206,16 @@ function requiredIdsOf(groups: readonly (readonly string[])[]): number[][] {
   return out;
 }
 
+/** Per pattern id, the last `wordInfo` call that listed it (see there). */
+let STAMPS: Uint32Array = new Uint32Array(0);
+let wordStamp = 0;
+
+function growStamps(stamps: Uint32Array, size: number): Uint32Array {
+  const grown = new Uint32Array(Math.max(size, stamps.length * 2));
+  grown.set(stamps);
+  return grown;
+}
+
 /** The candidates of every list at a word, remembered across notes. */
 function wordInfo(word: string): WordInfo {
   const remembered = WORD_INFOS.get(word);
@@ -214,15 +224,19 @@ function wordInfo(word: string): WordInfo {
   const info: WordInfo = { lists: [], candidates: [], required: [], requiredAt: -1 };
   // From each pattern to the lists that hold it, not from each list to its patterns: a one-note
   // process meets ~100 words, and 20 lists for each kept this loop hot enough to be optimized.
+  // A pattern filed under two prefixes of the word ("i", "i'm") is listed once, by a stamp per
+  // pattern: searching each list for it was quadratic in the ~200 patterns "I" starts, and made
+  // V8 optimize this function on a second thread that a one-note process then waited for at exit.
+  const stamp = ++wordStamp;
+  if (STAMPS.length < nextAddedId) STAMPS = growStamps(STAMPS, nextAddedId);
   let byList: Candidate[][] | null = null;
   for (let i = 0; i < ids.length; i++) {
-    const owners = OWNERS[ids[i]!];
-    if (owners === undefined) continue;
+    const id = ids[i]!;
+    const owners = OWNERS[id];
+    if (owners === undefined || STAMPS[id] === stamp) continue;
+    STAMPS[id] = stamp;
     for (let o = 0; o < owners.length; o += 2) {
-      const own = ((byList ??= [])[owners[o]!] ??= []);
-      let isListed = false;
-      for (let c = 0; c < own.length && !isListed; c++) isListed = own[c]!.pattern.id === ids[i];
-      if (!isListed) own.push({ pattern: patternOf(ids[i]!), order: owners[o + 1]! });
+      ((byList ??= [])[owners[o]!] ??= []).push({ pattern: patternOf(id), order: owners[o + 1]! });
     }
   }
   if (byList !== null) {
