@@ -157,6 +157,10 @@ const FIRST_CONTACT = {
   holdout142: '0.96',
   holdout143: '0.96',
   holdout144: '0.98',
+  holdout145: '0.98',
+  holdout146: '0.96',
+  holdout147: '0.99',
+  holdout148: '0.99',
 };
 
 const rows = [];

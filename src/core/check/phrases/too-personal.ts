@@ -56,7 +56,7 @@ export const TOO_PERSONAL_PHRASES = {
   ],
   relationships: [
     /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
-    /\bmy (?:divorce|marriage|separation|wedding)\b(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|orders?|commissions?|jobs?|gigs?|menus?|catering|trade|industry|market|sector|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation|experience|expertise|budgets?|skills|background|years|customers|couples|stock|arrangements?|styling|decor|ceremon(?:y|ies)))/,
+    /\bmy (?:divorce|marriage|separation|wedding)\b(?![ -](?:day timelines?|day plans?|timelines?|run sheets?|checklists?|schedules?)\b)(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|orders?|commissions?|jobs?|gigs?|menus?|catering|trade|industry|market|sector|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation|experience|expertise|budgets?|skills|background|years|customers|couples|stock|arrangements?|styling|decor|ceremon(?:y|ies)))/,
     /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b|\b(?:since|after|when|now that|once) the (?:divorce|separation) (?:went through|came through|was finali[sz]ed|was final|is final|is finali[sz]ed)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,
     /\b(?:recently|newly|just) (?:married|divorced|separated|widowed)\b/,

@@ -795,4 +795,18 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 45 forms', () => {
+    it.each([
+      'The waiting hall was very hot and I had been sitting there for 2 hours, so my mind was not fresh when you asked about targets.',
+      'That question about cutting 15% from a departmental budget was unfair for someone coming from the Coast Guard.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag unfair questions in one sentence and a number in the next', () => {
+      const text =
+        'Writing exam questions is careful work. A question that is tricky for the wrong reasons tells you nothing; I rewrote 52 of them.';
+      expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

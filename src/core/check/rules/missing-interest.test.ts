@@ -681,4 +681,21 @@ describe('missing-interest', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 45 forms', () => {
+    it.each([
+      'I would like to put that experience to work as your Claims Assistant.',
+      'I want to work your apres crowd this winter.',
+      'I would welcome the chance to take over your night desk.',
+      'I would love to share the Franschhoek story with your guests.',
+      'I am committed to this kind of work and would like to join your team.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'letter' })).toBe(false);
+    });
+    it('is not satisfied by wanting to share a plan with the interviewer', () => {
+      expect(
+        fires('missing-interest', 'I would love to share my 3 checklists with you.', { kind: 'letter' }),
+      ).toBe(true);
+    });
+  });
 });

@@ -513,4 +513,17 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'My rent is two months behind, so this job means a lot.')).toBe(true);
     });
   });
+
+  describe('round 45 forms', () => {
+    it("does not flag an events coordinator's wedding-day timeline", () => {
+      expect(
+        fires('too-personal', 'I can send you my wedding-day timeline for the 48 weddings.', {
+          kind: 'call',
+        }),
+      ).toBe(false);
+    });
+    it("still flags the writer's own wedding", () => {
+      expect(fires('too-personal', 'My wedding is in June, so I would need 2 weeks off.')).toBe(true);
+    });
+  });
 });
