@@ -161,6 +161,10 @@ const FIRST_CONTACT = {
   holdout146: '0.96',
   holdout147: '0.99',
   holdout148: '0.99',
+  holdout149: '0.99',
+  holdout150: '1.00',
+  holdout151: '0.95',
+  holdout152: '0.99',
 };
 
 const rows = [];

@@ -809,4 +809,12 @@ describe('excuse', () => {
       expect(fires('excuse', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 46 forms', () => {
+    it('flags a question called unfair after a long description of it', () => {
+      const text =
+        'The question about closing a sale with an unwilling customer was unfair for a fresher, and that is why my answer was weak.';
+      expect(fires('excuse', text, { kind: 'call' })).toBe(true);
+    });
+  });
 });

@@ -698,4 +698,19 @@ describe('missing-interest', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 46 forms', () => {
+    it.each([
+      'I want this desk, and the renewables clients you described are the market I know best.',
+      "I'd love to go out with your crew on the autumn run.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(false);
+    });
+    it.each([
+      'I want the team to see my 3 dashboards before the review.',
+      "I'd love to go out with you for a coffee to talk about the 2 rotas.",
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(true);
+    });
+  });
 });

@@ -595,4 +595,13 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  describe('round 46 forms', () => {
+    it('is satisfied by offering to post a printed copy', () => {
+      expect(fires('missing-next-step', 'I can post you a printed copy of the field guide.')).toBe(false);
+    });
+    it('is not satisfied by having posted things before', () => {
+      expect(fires('missing-next-step', 'I can post 3 reels a week on our studio page.')).toBe(true);
+    });
+  });
 });

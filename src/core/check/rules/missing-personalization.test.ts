@@ -249,4 +249,12 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 46 forms', () => {
+    it('does not take a past client after "your question" as naming the employer', () => {
+      const text =
+        'Subject: Thank you\n\nDear [Hiring Manager],\n\nThank you for the interview. On your question about campaign results: my launch copy for the Fernhill Brewing range drove 4,200 preorders.\n\nBest regards,\nJesse';
+      expect(fires('missing-personalization', text, opts)).toBe(true);
+    });
+  });
 });

@@ -29,9 +29,13 @@ const NOT_IN_A_ROLE_NAME = new Set(
  */
 const TARGET_CUE =
   /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your|want|keen|love|adore|enjoy|proud|glad|delighted|excited|thrilled|hope)\b/i;
-/** The writer's own job, which cues nothing: "In my current job I have guided groups to Tsavo East". */
-const OWN_JOB =
-  /\b(?:my|our) (?:(?:current|present|previous|last|former|old|first) )?(?:role|position|job|team|company|organi[sz]ation|post)\b/gi;
+/**
+ * Words that cue nothing about the employer: the writer's own job ("In my current job I have guided
+ * groups to Tsavo East") and the interviewer's question ("On your question about campaign results:
+ * my launch copy for the Fernhill Brewing range").
+ */
+const NOT_A_CUE =
+  /\b(?:(?:my|our) (?:(?:current|present|previous|last|former|old|first) )?(?:role|position|job|team|company|organi[sz]ation|post)|your (?:question|questions|point|comment|scenario|example)s?)\b/gi;
 /** A template slot: "[Name]", "{company}", "<role>". */
 const TEMPLATE_SLOT = /[[\]{}<>]/;
 /** What comes before the writer's own employer: "in my current role at", "I worked at". */
@@ -119,7 +123,7 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
   const ownNames = namesOwnedByWriter(m);
   return m.sentences.some((s) => {
     const sentence = m.norm.slice(s.start, s.end);
-    if (!TARGET_CUE.test(sentence.replace(OWN_JOB, ''))) return false;
+    if (!TARGET_CUE.test(sentence.replace(NOT_A_CUE, ''))) return false;
     const capitalized = CAPITALIZED();
     capitalized.lastIndex = 0;
     for (let c = capitalized.exec(sentence); c !== null; c = capitalized.exec(sentence)) {
