@@ -165,6 +165,10 @@ const FIRST_CONTACT = {
   holdout150: '1.00',
   holdout151: '0.95',
   holdout152: '0.99',
+  holdout153: '0.99',
+  holdout154: '0.98',
+  holdout155: '1.00',
+  holdout156: '0.99',
 };
 
 const rows = [];

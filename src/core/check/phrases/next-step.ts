@@ -38,7 +38,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI (?:can|could|will|'ll|would be glad to|'d be glad to|am happy to|'m happy to) (?:sit|take|do|complete|attempt) (?:your|the|a|an) (?:[\w-]+ ){0,2}?(?:test|assessment|exercise|practical|task|case study|trial)\b/,
   // "I can take your managers through our cash-flow testing approach".
   /\b(?:I|and)(?: can| could|'ll| will|'d be glad to| would be glad to| am happy to|'m happy to) (?:also )?take (?:you|your (?:[\w-]+ ){0,2}?(?:team|managers|planners|staff|colleagues|engineers|panel|board|directors|partners)|the team|them) through\b/,
-  /\b(?:glad|happy|delighted|pleased|keen|ready|willing) to (?:[\w'-]+ ){1,5}?and (?:to )?(?:share|send|walk|show|talk|bring|present|demonstrate|discuss|explain|go through)\b/,
+  // Not "keen to join your team and to bring my collections experience to the season": a claim.
+  /\b(?:glad|happy|delighted|pleased|keen|ready|willing) to (?:[\w'-]+ ){1,5}?and (?:to )?(?:share|send|walk|show|talk|bring(?! (?:my|our|her|his|the|that|this|all|some) (?:[\w-]+ ){0,3}?(?:experience|skills?|expertise|knowledge|energy|enthusiasm|passion|background|approach|strengths?|insights?|leadership|attitude)\b)|present|demonstrate|discuss|explain|go through)\b/,
   /\b(?:grateful|thankful) for (?:a|the|another) (?:chance|opportunity) to (?:meet|talk|speak|show|discuss|come|take|sit|do|present|demonstrate|walk|go through)\b/,
   // A number left for the reader: "My mobile's 555-0171", "my number is".
   /\bmy (?:mobile|cell|phone|number|mobile number|phone number|cell number|direct line|direct number)(?:'s| is)\b/,
@@ -159,6 +160,9 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bcome (?:out )?(?:and|to) (?:walk|tour) (?:the|your|round|around|through)\b/,
   /\b(?:bring|give|send) me (?:a|an|the|your|one) (?:[\w-]+ ){0,3}?(?:brief|car|fault|task|problem|sample|test|job|case|data|dataset|shift|trial|service|van|engine|machine)\b[^.!?\n]{0,40}?\bI(?:'ll| will| can)\b/,
   /\b(?:put|book) me (?:in|on|down) for\b/,
+  // "I'd welcome a second go at the role-play or a chance to shadow one of your negotiators".
+  /\b(?:welcome|love|like|appreciate|relish|jump at) (?:a|another) (?:second |fresh |further )?(?:go|try|crack|shot|attempt|run) at (?:the|that|this|it|your)\b/,
+  /\b(?:chance|opportunity) to (?:shadow|sit in with|ride along with|spend a (?:day|shift|morning|afternoon) with) (?:one of )?(?:your|the)\b/,
   /\bput me on (?:a|an|one of your|your) (?:[\w-]+ ){0,2}?(?:ride-?along|trial|shift|run|route|round|drive|test|rota|van|truck|crew)\b/,
   /\bI(?:'d| would| can| could| will|'ll)(?: be (?:glad|happy|pleased|keen) to)? (?:sit in|shadow|ride along|tag along|come along) (?:on|with|for) (?:a|an|one of|your|the)\b/,
   /\bput me on the\b[^.!?\n]{0,40}? (?:shift|service|pass|rota)\b/,

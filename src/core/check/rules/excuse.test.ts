@@ -817,4 +817,20 @@ describe('excuse', () => {
       expect(fires('excuse', text, { kind: 'call' })).toBe(true);
     });
   });
+
+  describe('round 47 forms', () => {
+    it('flags a question called a trick question after a long description of it', () => {
+      const text =
+        'To be fair, that question about selling a board to a customer who already owns three was a trick question, and nobody could have answered it well.';
+      expect(fires('excuse', text, { kind: 'call' })).toBe(true);
+    });
+  });
+
+  describe('round 47 forms, transport', () => {
+    it('flags a broken-down matatu', () => {
+      const text =
+        'My answers on the cash-handling exercise were slow because the matatu from Kapsabet broke down on the way.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

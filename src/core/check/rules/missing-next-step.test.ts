@@ -604,4 +604,30 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I can post 3 reels a week on our studio page.')).toBe(true);
     });
   });
+
+  describe('round 47 forms', () => {
+    it.each([
+      "I'd welcome a second go at the role-play.",
+      "I'd welcome a chance to shadow one of your negotiators for a day.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by having shadowed others before', () => {
+      expect(fires('missing-next-step', 'I had the chance to shadow 3 senior negotiators in 2024.')).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('round 47 forms, a claim', () => {
+    it('is not satisfied by being keen to join and to bring experience', () => {
+      const text =
+        'I am very keen to join your finance team and to bring my collections experience to the export season.';
+      expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(true);
+    });
+    it('is satisfied by being keen to meet and to bring samples', () => {
+      const text = 'I am keen to meet again and to bring my 3 sample reconciliations.';
+      expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });
