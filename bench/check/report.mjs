@@ -169,6 +169,10 @@ const FIRST_CONTACT = {
   holdout154: '0.98',
   holdout155: '1.00',
   holdout156: '0.99',
+  holdout157: '0.99',
+  holdout158: '1.00',
+  holdout159: '0.99',
+  holdout160: '0.98',
 };
 
 const rows = [];

@@ -160,6 +160,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bcome (?:out )?(?:and|to) (?:walk|tour) (?:the|your|round|around|through)\b/,
   /\b(?:bring|give|send) me (?:a|an|the|your|one) (?:[\w-]+ ){0,3}?(?:brief|car|fault|task|problem|sample|test|job|case|data|dataset|shift|trial|service|van|engine|machine)\b[^.!?\n]{0,40}?\bI(?:'ll| will| can)\b/,
   /\b(?:put|book) me (?:in|on|down) for\b/,
+  // With the subject left out: "I'm keen on the role and would like to sit down again to go through a tender".
+  /(?<=\band )would (?:really |also |very much )?(?:like|love|be glad|be happy|welcome the chance) to (?:sit down|meet|talk|speak|chat|go through|walk you|show you|send|share|come in|come back)\b/,
   // "I'd welcome a second go at the role-play or a chance to shadow one of your negotiators".
   /\b(?:welcome|love|like|appreciate|relish|jump at) (?:a|another) (?:second |fresh |further )?(?:go|try|crack|shot|attempt|run) at (?:the|that|this|it|your)\b/,
   /\b(?:chance|opportunity) to (?:shadow|sit in with|ride along with|spend a (?:day|shift|morning|afternoon) with) (?:one of )?(?:your|the)\b/,

@@ -713,4 +713,20 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text, { kind: 'call' })).toBe(true);
     });
   });
+
+  describe('round 48 forms', () => {
+    it.each([
+      'I want to make this move into healthcare, and your par-level project is a good place to start.',
+      "I ran the pool for 11 years. I'd love to do this job.",
+      "I'd love to take over your night desk.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(false);
+    });
+    it.each([
+      "I'd love to do this exercise again, since I ran 2 of them.",
+      "I'd love to take over the 3 reports from you and explain them.",
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(true);
+    });
+  });
 });

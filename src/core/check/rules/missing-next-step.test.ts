@@ -630,4 +630,17 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 48 forms', () => {
+    it('is satisfied by an offer with its subject left out', () => {
+      const text =
+        "I'm keen on the Estimator role and would like to sit down again to go through a sample tender with you.";
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by a wish about the past', () => {
+      expect(fires('missing-next-step', 'I priced 19 tenders and would like to have won more of them.')).toBe(
+        true,
+      );
+    });
+  });
 });
