@@ -173,6 +173,10 @@ const FIRST_CONTACT = {
   holdout158: '1.00',
   holdout159: '0.99',
   holdout160: '0.98',
+  holdout161: '0.98',
+  holdout162: '0.98',
+  holdout163: '0.99',
+  holdout164: '0.98',
 };
 
 const rows = [];

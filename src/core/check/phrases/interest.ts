@@ -30,7 +30,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would|I'd) (?:really |very much |truly |so )?(?:love|like) to (?:lead|take on|tackle|run|own|support|build|shape|be the|be your|be on|be in)\b/,
   /\b(?:great|good|perfect|natural|strong|ideal|real) (?:match|fit) for (?:me|my|what I)\b/,
   /\bwhat I (?:want|hope|would love|'d love) to (?:do|be doing|build|work on) next\b/,
-  /\bI (?:really |truly |still |very much )?want (?:this|the|that) (?:\w+ )?(?:job|role|position|post|spot|route|run|round|beat|patch|placement|contract|apprenticeship|traineeship|internship|posting|gig|(?:desk|seat|chair|ward|branch|store|shop|site|kitchen|classroom|unit|counter|team|crew)\b(?! (?:to|of|for|that|who|which)\b))\b/,
+  // Also "I want a stand with your gang this season" (a shearing stand), in this pattern rather than
+  // one of its own that would run again at every "I want".
+  /\bI (?:really |truly |still |very much )?want (?:(?:this|the|that) (?:\w+ )?(?:job|role|position|post|spot|route|run|round|beat|patch|placement|contract|apprenticeship|traineeship|internship|posting|gig|(?:desk|seat|chair|ward|branch|store|shop|site|kitchen|classroom|unit|counter|team|crew)\b(?! (?:to|of|for|that|who|which)\b))|a (?:stand|start|spot|place|seat|berth|shift) (?:with|at|on|in) (?:you|your))\b/,
   // A career changer's "I want this move into lettings".
   /\bI (?:really |truly |still |very much )?want (?:to make )?(?:this|the|that) (?:move|switch|change|transition|career change) (?:into|to)\b/,
   /\bthe (?:prospect|idea|thought) of (?:joining|working)\b/,
@@ -68,6 +70,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:love|like|enjoy) to (?:share|show|bring|teach|serve|pour|cook|tell) (?:[\w'-]+ ){1,4}?(?:to|with|for) your (?:guests|customers|visitors|clients|pupils|students|patients|residents|diners|members|readers|listeners|audiences?|tourists|passengers|children|kids|families|community)\b/,
   // "I am committed to this kind of work and would like to join your team".
   /(?<=\band )would (?:really |very much |also |so )?(?:love|like) to (?:join|be part of|be a part of|work (?:for|at|with|alongside)) (?:your|the|you)\b/,
+  // "I'm ready to start whenever you say".
+  /\bI(?:'m| am) (?:ready|raring|available) to (?:come (?:out|in|over) and )?start (?:whenever|any ?time|on|tomorrow|next|straight away|right away|immediately|as soon as|from)\b/,
   // "I'd rather come to Barrington": the employer, not "come to the office on Tuesday".
   /\bI(?:'d| would) (?:much |far |really |still |honestly )?(?:rather|sooner|prefer to) (?:come to|join|move to) (?!(?:my|a|an|the|someone|somebody|people|anyone|you|see|meet|talk|terms)\b)[\w&'-]/,
   /\b(?:the )?right next step for me\b/,

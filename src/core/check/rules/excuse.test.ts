@@ -833,4 +833,18 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 49 forms', () => {
+    it.each([
+      'I had been up until 4 a.m. filing a council story, so my copy test was nowhere near my usual standard.',
+      'Load-shedding knocked out the trains that morning, which is why I walked in 25 minutes late.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag staying up late for the work', () => {
+      expect(fires('excuse', 'I was up until 4 a.m. on election night and filed 3 stories by dawn.')).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -729,4 +729,18 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text, { kind: 'call' })).toBe(true);
     });
   });
+
+  describe('round 49 forms', () => {
+    it.each([
+      'I want a stand with your gang this season.',
+      "I'm ready to come out and start whenever you say.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'call' })).toBe(false);
+    });
+    it('is not satisfied by being ready to start the exercise', () => {
+      expect(fires('missing-interest', "I'm ready to start the 2 exercises again.", { kind: 'call' })).toBe(
+        true,
+      );
+    });
+  });
 });

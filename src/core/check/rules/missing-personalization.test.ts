@@ -257,4 +257,17 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, opts)).toBe(true);
     });
   });
+
+  describe('round 49 forms', () => {
+    it('does not take "a management position" as naming the role', () => {
+      const text =
+        'Dear Hiring Team,\n\nThank you for the interview. I kept our rating at 4.9 and I am keen to join your team and to grow into a management position.\n\nYours faithfully,\nPrecious';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
+    });
+    it('still takes "a Lettings Negotiator role" as naming one', () => {
+      const text =
+        'Dear Hiring Team,\n\nThank you for the interview for a Lettings Negotiator role. I let 58 properties.\n\nYours faithfully,\nRebecca';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(false);
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { lazyRegExp } from '../text/lazy-regexp';
 import { readableRegions, wholeSpan } from '../text/regions';
 import type { Span } from '../text/span';
 
-/** A specific role: "the Operations Analyst role", "the store operations position". */
+/** A role by its title: "the Operations Analyst role" (a lowercase "store operations position" names none). */
 const ROLE_PHRASE =
   /\b(?:the|this|your|an?) ((?:[\w&'-]+ ){1,4})(?:role|position|job|opening|post|vacancy|opportunity)\b/gi;
 const GENERIC_ROLE_WORDS = new Set(
@@ -115,6 +115,10 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       if (words.some((w) => NOT_IN_A_ROLE_NAME.has(w))) continue;
       // "before the 7 am opening" is a shop's opening time, not a vacancy.
       if (x[0].toLowerCase().endsWith('opening') && words.some((w) => CLOCK_WORD.test(w))) continue;
+      // A role is named by its title: "the Lettings Negotiator role", not "the outdoor crew position"
+      // or "a management position" (two blind writers read lowercase ones as naming no role, and no
+      // labelled clean note relies on one).
+      if (!/[A-Z]/.test(x[1] ?? '')) continue;
       if (words.some((w) => !GENERIC_ROLE_WORDS.has(w))) return true;
     }
   }

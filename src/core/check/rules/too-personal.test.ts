@@ -526,4 +526,13 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'My wedding is in June, so I would need 2 weeks off.')).toBe(true);
     });
   });
+
+  describe('round 49 forms', () => {
+    it("does not flag a therapist's treatment logs", () => {
+      expect(fires('too-personal', 'I can bring my treatment logs for the 530 patch tests.')).toBe(false);
+    });
+    it("still flags the writer's own treatment", () => {
+      expect(fires('too-personal', 'My treatment finishes in March, so I could start in April.')).toBe(true);
+    });
+  });
 });
