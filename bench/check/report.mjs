@@ -177,6 +177,10 @@ const FIRST_CONTACT = {
   holdout162: '0.98',
   holdout163: '0.99',
   holdout164: '0.98',
+  holdout165: '0.98',
+  holdout166: '0.99',
+  holdout167: '0.92',
+  holdout168: '0.93',
 };
 
 const rows = [];

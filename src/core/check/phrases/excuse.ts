@@ -8,7 +8,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "That is what scattered my answers", "that drive is the reason the scheduling question got away from me".
   /\b(?:that|this|it)(?:'s| is| was) (?:what|the thing that) (?:[\w-]+ )?(?:scattered|threw|affected|derailed|ruined|hurt|muddled|disrupted|wrecked|knocked|rattled) (?:off )?(?:my|the)\b|\b(?:that|this|the) (?:[\w-]+ ){1,2}(?:is|was) (?:partly |mostly |largely |really )?(?:the reason|why) (?:(?:the|my) (?:[\w-]+ ){0,4}?(?:question|answer|answers|presentation|interview|exercise|test|task)|I)\b/,
   // "The panel started late, so by the time we began I was rushing."
-  /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying|sweating|drenched|soaked|overheated)\b/,
+  /\bso\b(?: [\w,]+){0,6}? I (?:was|felt|ended up|got) (?:\w+ )?(?:rushing|rushed|flustered|frazzled|behind|distracted|off balance|on the back foot|scrambling|hurried|hurrying|sweating|drenched|soaked|overheated|in no (?:fit )?state)\b/,
   // "I was slower than usual in the editing test because ...".
   /\bI (?:was|felt|seemed|came across as) (?:\w+ ){0,2}?(?:slower|slow|off|flat|distracted|quiet|foggy|tired|hesitant|vague|rusty|scattered)(?: [\w-]+){0,6}? (?:because|as|since|due to)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".

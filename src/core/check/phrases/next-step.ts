@@ -162,6 +162,11 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:put|book) me (?:in|on|down) for\b/,
   // With the subject left out: "I'm keen on the role and would like to sit down again to go through a tender".
   /(?<=\band )would (?:really |also |very much )?(?:like|love|be glad|be happy|welcome the chance) to (?:sit down|meet|talk|speak|chat|go through|walk you|show you|send|share|come in|come back)\b/,
+  // "I would welcome the chance to bring in a sample strip", "lay out a frame rail while you watch",
+  // "can weld test coupons for you any day".
+  /\b(?:chance|opportunity) to (?:bring (?:in |along )?(?:a|an|the|my|some|samples?)|show you|walk you through|demonstrate)\b/,
+  /\bwhile you watch\b/,
+  /\b(?:can|could) (?:weld|cut|cook|bake|build|machine|make|fit|wire|paint|style|prep|plate) (?:[\w-]+ ){0,3}?for you (?:any|on|this|next|whenever|at)\b/,
   // "I'd welcome a second go at the role-play or a chance to shadow one of your negotiators".
   /\b(?:welcome|love|like|appreciate|relish|jump at) (?:a|another) (?:second |fresh |further )?(?:go|try|crack|shot|attempt|run) at (?:the|that|this|it|your)\b/,
   /\b(?:chance|opportunity) to (?:shadow|sit in with|ride along with|spend a (?:day|shift|morning|afternoon) with) (?:one of )?(?:your|the)\b/,
@@ -181,7 +186,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bwelcome (?:ten|five|fifteen|twenty|thirty|\d+) minutes to\b/,
   /\bI can (?:circulate|be on site|be there)\b/,
   // "I can do a ride-along or a practice route", "I can do a full gel set on a model for you".
-  /\bI (?:can|could|'d be glad to|would be glad to|'m happy to|am happy to|'d be happy to|would be happy to) do (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ride-along|ride along|practice|trial|test|demo|shift|set|route|session|sample|mock|run-through|walkthrough|shadow|visit)\b/,
+  /\bI (?:can|could|'d be glad to|would be glad to|'m happy to|am happy to|'d be happy to|would be happy to) do (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ride-along|ride along|practice|trial|test|demo|shift|set|route|session|sample|mock|run-through|walkthrough|shadow|visit|check|assessment)\b/,
   // "I'm keen to sit down with you and the owners to go through my plan".
   /\b(?:keen|eager) to (?:sit down with|meet (?:with )?(?:you|the|your)|go through|walk you through|talk (?:you )?through|run you through|show you|present)\b/,
 ];

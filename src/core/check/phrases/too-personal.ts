@@ -14,6 +14,8 @@ export const TOO_PERSONAL_PHRASES = {
     /\bpanic attacks?\b/,
     /\bI(?:'ll| will| am going to|'m going to) need (?:a |an )?(?:[\w-]+ )?(?:surgery|operation|[a-z]+ectomy|procedure|transplant)\b|\brecovering from (?:[\w-]+ )?(?:surgery|an operation)\b/,
     /\bI(?:'ve| have)?(?: got)? (?:a |an |two |my )?(?:bulging|slipped|herniated|prolapsed) discs?\b/,
+    // "My dad was admitted to cardiology with a suspected heart attack".
+    /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|wife|husband|partner|sister|brother|grandmother|grandfather|grandma|grandpa|gran|nan|parents?) (?:was|were|has been|had been|got) (?:rushed |taken |admitted )?(?:admitted|hospitali[sz]ed|rushed) (?:in)?to (?:hospital|cardiology|a&e|icu|the er|the icu|intensive care|a hospice|the ward)\b/,
     /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|wife|husband|partner|sister|brother|grandmother|grandfather|parents?),? (?:who )?(?:has|had|suffers from|lives with|is living with) (?:[\w-]+ ){0,2}?(?:disease|disorder|syndrome|condition|illness|an?a?emia|epilepsy|diabetes|asthma|dementia)\b|\b(?:in|at) (?:the )?hospital with my (?:mother|father|mom|mum|dad|son|daughter|child|baby|wife|husband|partner|sister|brother|grandmother|grandfather|parents?)\b/,
     /\bmy (?:mother|father|mom|mum|dad|son|daughter|child|wife|husband|partner|sister|brother|grandmother|grandfather|parents?) (?:has|had|was diagnosed with|is fighting|is battling|has been diagnosed with) (?:stage \d |terminal |advanced |aggressive )?(?:[\w-]+ )?(?:cancer|leuka?emia|dementia|alzheimer's|parkinson's|motor neurone disease|MND|ALS)\b/,
     /\bI(?:'m| am|'ve been| have been)? (?:still |currently )?(?:waiting for|waiting on|booked in for|scheduled for|due to have|due for|on the waiting list for) (?:a |an |my |the )?(?:[\w-]+ ){0,3}?(?:operation|surgery|transplant|procedure|biopsy|chemo|treatment)\b/,
@@ -55,7 +57,7 @@ export const TOO_PERSONAL_PHRASES = {
     /\b(?:my|our) (?:\w+ )?mental health\b/,
   ],
   relationships: [
-    /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))/,
+    /\bmy (?:husband|wife|spouse|fianc[e\u00e9]e?|boyfriend|girlfriend|ex-(?:husband|wife)|ex)(?: and I)?\b(?! (?:and I )?(?:also )?(?:works?|worked) (?:at|for|in))(?! (?:competenc\w*|experience|inspections?|certific\w*|zones?|equipment|ratings?|areas?|installations?|tickets?|training|qualifications?|work)\b)/,
     /\bmy (?:divorce|marriage|separation|wedding)\b(?![ -](?:day timelines?|day plans?|timelines?|run sheets?|checklists?|schedules?)\b)(?! (?:portfolio|work|photography|clients?|business|season|bookings?|planning|flowers|cakes?|orders?|commissions?|jobs?|gigs?|menus?|catering|trade|industry|market|sector|shoots?|films?|videos?|side|packages?|collection|range|dresses|designs?|events?|venues?|team|law|practice|cases?|caseload|counsell?ing|mediation|experience|expertise|budgets?|skills|background|years|customers|couples|stock|arrangements?|styling|decor|ceremon(?:y|ies)))/,
     /\b(?:going through|in the middle of|after|since) (?:a|my) (?:divorce|separation)\b|\b(?:since|after|when|now that|once) the (?:divorce|separation) (?:went through|came through|was finali[sz]ed|was final|is final|is finali[sz]ed)\b/,
     /\b(?:getting|got|just got) (?:married|divorced|engaged)\b/,

@@ -847,4 +847,12 @@ describe('excuse', () => {
       );
     });
   });
+
+  describe('round 50 forms', () => {
+    it('flags a broken-down bus that left the writer in no state to think', () => {
+      const text =
+        'The bus broke down and I ran the last mile, so I was in no state to think straight when you gave me the coding problem.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

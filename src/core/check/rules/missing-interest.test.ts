@@ -743,4 +743,33 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  describe('round 50 forms', () => {
+    it.each([
+      "The post at St. Brendan's is one I would be proud to hold.",
+      "I'd love to start my career on Arafura Roadworks' highway jobs.",
+      'I want to learn the front office from your team, and your training is a big reason why.',
+      'I would be glad to do my internship year under your supervision in Mbarara.',
+      'I left wanting the Structural Welder job at Cordell even more than when I walked in.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text, { kind: 'letter' })).toBe(false);
+    });
+    it('is not satisfied by wanting to learn more from the interviewer', () => {
+      expect(
+        fires('missing-interest', "I'd love to learn more about the 2 shifts.", { kind: 'letter' }),
+      ).toBe(true);
+    });
+  });
+
+  describe('round 50 forms, the part of the role', () => {
+    it('is satisfied by the part of the role the writer most wants', () => {
+      const text = 'The plan to go paperless is the part of the role I most want to be involved in.';
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by the part of the role the writer found hard', () => {
+      expect(
+        fires('missing-interest', 'The 2 audits were the part of the role I found hardest to explain.'),
+      ).toBe(true);
+    });
+  });
 });

@@ -274,4 +274,10 @@ describe('over-candid', () => {
       expect(fires('over-candid', text)).toBe(true);
     });
   });
+
+  describe('round 50 forms', () => {
+    it('flags blowing a part of the interview with an ampersand in its name', () => {
+      expect(fires('over-candid', 'I know I completely blew the GD&T part of the interview.')).toBe(true);
+    });
+  });
 });

@@ -535,4 +535,19 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'My treatment finishes in March, so I could start in April.')).toBe(true);
     });
   });
+
+  describe('round 50 forms', () => {
+    it("does not flag an electrician's Ex competency", () => {
+      expect(
+        fires('too-personal', 'I hold my Ex competency and did 85 Ex inspections.', { kind: 'call' }),
+      ).toBe(false);
+    });
+    it('flags a parent admitted to hospital', () => {
+      const text = 'My dad was admitted to cardiology at the weekend, so I was there until 2am.';
+      expect(fires('too-personal', text)).toBe(true);
+    });
+    it('still flags an ex-partner', () => {
+      expect(fires('too-personal', 'My ex and I share custody, so I need 2 days off a month.')).toBe(true);
+    });
+  });
 });
