@@ -116,8 +116,8 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       // "before the 7 am opening" is a shop's opening time, not a vacancy.
       if (x[0].toLowerCase().endsWith('opening') && words.some((w) => CLOCK_WORD.test(w))) continue;
       // A role is named by its title: "the Lettings Negotiator role", not "the outdoor crew position"
-      // or "a management position" (two blind writers read lowercase ones as naming no role, and no
-      // labelled clean note relies on one).
+      // or "a management position" (three blind writers read lowercase ones as naming no role, and
+      // no labelled clean note relies on one).
       if (!/[A-Z]/.test(x[1] ?? '')) continue;
       if (words.some((w) => !GENERIC_ROLE_WORDS.has(w))) return true;
     }
