@@ -1,9 +1,6 @@
 import { lowerSameLength } from './lowercase';
-import { NotCovered, runProgram, type Program } from './program';
+import { MAX_PROGRAM_RUNS, runProgramOrGiveUp, type Program } from './program';
 import { programFromSource } from './program-from-source';
-
-/** Runs through the start-up program before V8 takes a test over (see `anchoredTest`). */
-const MAX_PROGRAM_RUNS = 64;
 
 /**
  * A caseless test of the start of a short text, such as the words after a match ("sorry" + "to
@@ -36,15 +33,10 @@ export function anchoredTest(
       program ??= programFromSource(source, true, { isLazy: true });
       if (program !== null) {
         runs++;
-        try {
-          // Anchored by `^`, so a match can only start at 0, where a program starts its match.
-          return runProgram(program, lowerSameLength(text), 0) !== -1;
-        } catch (e) {
-          // A group read late that uses what programs do not cover, or a text deep enough to
-          // overflow the program's stack: V8 takes the test from here.
-          if (!(e instanceof RangeError) && !(e instanceof NotCovered)) throw e;
-          program = null;
-        }
+        // Anchored by `^`, so a match can only start at 0, where a program starts its match.
+        const end = runProgramOrGiveUp(program, lowerSameLength(text), 0);
+        if (end !== null) return end !== -1;
+        program = null;
       }
     }
     re ??= new RegExp(source, 'i');

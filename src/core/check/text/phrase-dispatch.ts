@@ -9,7 +9,7 @@ import {
   type IndexReader,
   type StoredIndex,
 } from './pattern-index';
-import { NotCovered, runProgram, type Program } from './program';
+import { MAX_PROGRAM_RUNS, runProgramOrGiveUp, type Program } from './program';
 import { programFromSource } from './program-from-source';
 import type { Tokens } from './tokens';
 
@@ -440,8 +440,6 @@ function isOnProgram(pattern: DispatchedPattern, note: NoteIndex): boolean {
   return pattern.program !== null;
 }
 
-const MAX_PROGRAM_RUNS = 64;
-
 /**
  * The end of the pattern's match starting exactly at `at` in `text` (the note or a slice of it),
  * or -1. A pattern's first runs go through its start-up program, if it has one: compiling it costs
@@ -459,14 +457,10 @@ export function matchEndAt(
 ): number {
   if (isOnProgram(pattern, note)) {
     pattern.programRuns++;
-    try {
-      return runProgram(pattern.program as Program, subjectFor(tokens, pattern, text), at);
-    } catch (e) {
-      // A note that repeats a group thousands of times deep can overflow the program's stack, and
-      // a group read late may use what programs do not cover: V8 takes the pattern from here.
-      if (!(e instanceof RangeError) && !(e instanceof NotCovered)) throw e;
-      pattern.program = null;
-    }
+    const end = runProgramOrGiveUp(pattern.program as Program, subjectFor(tokens, pattern, text), at);
+    if (end !== null) return end;
+    // V8 takes the pattern from here.
+    pattern.program = null;
   }
   const re = stickyOf(pattern, text);
   re.lastIndex = at;

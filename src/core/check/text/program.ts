@@ -46,6 +46,29 @@ export type Program =
  */
 export class NotCovered extends Error {}
 
+/**
+ * How many runs a pattern gets through its start-up program before V8 takes it over, in the phrase
+ * dispatch and in anchored tests: a long-running process soon runs each busy pattern at V8's speed.
+ */
+export const MAX_PROGRAM_RUNS = 64;
+
+/**
+ * `runProgram`, or null when the program cannot finish the match: a group read late that uses what
+ * programs do not cover, or a text that repeats a group thousands of times deep and overflows the
+ * matcher's stack. The caller then gives the pattern to V8.
+ *
+ * @example
+ * runProgramOrGiveUp([2, 'sorry'], 'sorry', 0); // 5
+ */
+export function runProgramOrGiveUp(program: Program, text: string, at: number): number | null {
+  try {
+    return runProgram(program, text, at);
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof NotCovered) return null;
+    throw e;
+  }
+}
+
 /** What to match after a node: given where the node ended, the end of the whole match or -1. */
 type Next = (i: number) => number;
 
