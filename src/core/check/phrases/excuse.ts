@@ -12,7 +12,7 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "I was slower than usual in the editing test because ...".
   /\bI (?:was|felt|seemed|came across as) (?:\w+ ){0,2}?(?:slower|slow|off|flat|distracted|quiet|foggy|tired|hesitant|vague|rusty|scattered)(?: [\w-]+){0,6}? (?:because|as|since|due to)\b/,
   // "the delays left me no time to set up", "the lag made it hard to follow".
-  /\bit was (?:very |really |so |quite |too )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:concentrate|focus|think|hear|follow|answer)\b/,
+  /\bit was (?:very |really |so |quite |too )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:concentrate|focus|think|hear|follow|answer|(?:collect|gather|order) my thoughts)\b/,
   /\b(?:that|this|it)(?: was| is|'s) (?:all |partly |mostly |largely |entirely )?(?:down to|because of|due to) (?:the|my|your|a)\b/,
   // "I put that down to the flooding on my street", "I'd chalk it up to the heat".
   /\bI(?:'d| would)? (?:put|chalk|chalked|attribute|attributed) (?:that|this|it|(?:my|the) [\w-]+(?: [\w-]+)?) (?:(?:partly|mostly|largely|all) )?(?:down to|up to|to) (?:the|my|a|an|being|having|not)\b/,
@@ -98,7 +98,7 @@ export const CIRCUMSTANCES = {
     // The exercise's own materials: "the figures in the pack didn't reconcile", "the case pack
     // reached my inbox at 11 p.m.".
     /\b(?:pack|brief|figures|data|numbers|spreadsheet|materials)\b[^.!?\n]{0,30}?\b(?:didn't|did not|wouldn't|would not) (?:reconcile|add up|match|balance|load|open)\b|\b(?:case pack|pack|brief|pre-read|materials|case study)\b[^.!?\n]{0,30}?\b(?:reached|arrived|came through|landed)\b/,
-    /\b(?:your|the) (?:question|brief|task|case|prompt|exercise)(?: [\w-]+){0,4}? (?:came|was given|was asked|was set|arrived) without\b/,
+    /\b(?:your|the) (?:question|brief|task|case|prompt|exercise)(?: [\w-]+){0,4}? (?:came|was given|was asked|was set|arrived) (?:without|with no|with little|with hardly any)\b|\bI was given (?:no|little|hardly any|barely any) (?:time|chance|warning|notice) to (?:prepare|think|read|plan)\b/,
     /\b(?:you|the (?:brief|prep pack|pack|pre-read|email|invite|invitation|recruiter|agency|schedule|agenda)(?: you sent)?) (?:never|didn't|did not|hadn't|had not) (?:mention|say|tell|warn|explain|include|cover)\w*\b/,
     // "the brief I was sent left out the site levels", "you moved on before I could finish".
     /\b(?:brief|prep pack|pack|pre-read|instructions|task sheet)(?: (?:I was|you) sent(?: me)?)? (?:left out|missed out|omitted|missed|skipped)\b/,

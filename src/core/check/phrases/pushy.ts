@@ -46,7 +46,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   // by the end of the week", "it would help to hear something from you by Monday", "I'll check in
   // with you on Monday if I haven't heard anything, and again the week after".
   /\bsooner (?:is|would be) better for me\b|\bthe sooner the better\b/,
-  /\bevery day(?: [\w-]+){0,3}? until (?:someone|somebody|you|I get|I hear)\b|\buntil (?:someone|somebody) gives me (?:an answer|a yes or no|a decision)\b/,
+  /\bevery day(?: [\w-]+){0,3}? until (?:someone|somebody|you|I get|I hear|I know)\b|\buntil (?:someone|somebody) gives me (?:an answer|a yes or no|a decision)\b/,
   /\bI(?:'d| would| will|'ll)? need to (?:know|hear|have an answer|get an answer|have a decision)(?: [\w']+){0,4}? (?:by|before|within) (?:the end of|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|this|close of)\b/,
   /\b(?:it would help|I need|I'd need|I would need) to hear (?:something |back |anything )?(?:from you )?(?:by|before|within)\b/,
   /\b(?:I'll|I will) (?:check in|follow up|chase|call|email|ring|phone)(?: [\w']+){0,4}? if I (?:haven't|have not|don't|do not) (?:heard|hear)\b|\band again the (?:week|day) after\b/,

@@ -855,4 +855,17 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 51 forms', () => {
+    it.each([
+      'My answer was weak, but in fairness the question came with no context about your class sizes, and I was given no time to prepare it.',
+      'The questions came one after another and the room was so warm that it was hard to collect my thoughts.',
+      'My answers were not what they should have been, but the bus from Hackney broke down, so I could not think straight.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a warm welcome', () => {
+      expect(fires('excuse', 'Your office was so warm and welcoming, and I cut waste by 20%.')).toBe(false);
+    });
+  });
 });

@@ -772,4 +772,14 @@ describe('missing-interest', () => {
       ).toBe(true);
     });
   });
+
+  describe('round 51 forms', () => {
+    it('is satisfied by wanting to sell the product the job sells', () => {
+      const text = 'I want to sell this tool to farmers like me, and the Agronomy Sales role fits that.';
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by wanting to sell the point of an answer', () => {
+      expect(fires('missing-interest', 'I want to make the point about the 3 depots clearer.')).toBe(true);
+    });
+  });
 });

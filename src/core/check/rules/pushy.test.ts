@@ -286,4 +286,17 @@ describe('pushy', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 51 forms', () => {
+    it('flags phoning every day until the writer knows where they stand', () => {
+      const text =
+        'I will phone the school office on Monday and every day after that until I know where I stand.';
+      expect(fires('pushy', text)).toBe(true);
+    });
+    it('does not flag practising every day until the writer knows the tables', () => {
+      expect(fires('pushy', 'My pupils practised for 10 minutes every day until they knew them.')).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -550,4 +550,14 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'My ex and I share custody, so I need 2 days off a month.')).toBe(true);
     });
   });
+
+  describe('round 51 forms', () => {
+    it('flags weekly physio after an injury', () => {
+      const text = "I had surgery in February, and I'm still in physio twice a week.";
+      expect(fires('too-personal', text)).toBe(true);
+    });
+    it('does not flag a career in physiotherapy', () => {
+      expect(fires('too-personal', "I'm in physiotherapy sales and ran 40 clinics' accounts.")).toBe(false);
+    });
+  });
 });

@@ -89,7 +89,11 @@ function handsClauseOver(text: string): boolean {
 export function isAboutWriter(text: string, start: number, phrase: string): boolean {
   FIRST_PERSON.lastIndex = 0;
   if (FIRST_PERSON.test(phrase)) return true;
-  const before = text.slice(clauseStartBefore(text, start), start);
+  const clause = text.slice(clauseStartBefore(text, start), start);
+  // ", but" starts a new clause: in "my answers were not what they should have been, but the bus
+  // broke down", "they" is the answers, not someone who takes the bus over.
+  const butAt = clause.lastIndexOf(', but ');
+  const before = butAt < 0 ? clause : clause.slice(butAt + 6);
   let firstFirstPerson = -1;
   let lastFirstPerson = -1;
   let hasSubject = false;

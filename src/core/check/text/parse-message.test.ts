@@ -109,6 +109,13 @@ describe('parseMessage', () => {
     expect(m.paragraphs).toHaveLength(2);
   });
 
+  it('takes a Māori closing with no comma at its end as a sign-off', () => {
+    const text = 'Kia ora Glenys,\n\nOne.\n\nTwo.\n\nNāku noa, nā\nWiremu Tautahi\n';
+    const m = parseMessage(text, 'email');
+    expect(slice(text, m.signOff)).toBe('Nāku noa, nā\nWiremu Tautahi');
+    expect(m.paragraphs).toHaveLength(2);
+  });
+
   it('reads a name with lowercase particles as the signature', () => {
     const text = 'Dear Sanne,\n\nOne.\n\nTwo.\n\nMet vriendelijke groet,\nJoost van Dijk';
     const m = parseMessage(text, 'email');
