@@ -43,9 +43,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "so I spent most of the twenty minutes chasing a discrepancy", "which didn't leave much room to
   // prepare", "by the time I sat down, my answer was never going to be my sharpest", "I wasn't as
   // sharp on the margin question as I'd have liked".
+  /\bso I (?:could not|couldn't|could never|had no way to) (?:have )?prepared? for (?:it|that|them|this)\b/,
   /\bso I spent (?:most|much|half|all|the bulk) of (?:the|my) (?:[\w-]+ )?(?:minutes|time|session|hour|exercise) (?:chasing|trying|looking|fixing|working out|sorting|hunting|untangling)\b/,
   /\b(?:which|that|this|it) (?:didn't|did not|doesn't|does not|hardly) (?:leave|give|leaves|gives) (?:me )?(?:much|a lot of|enough|any|a great deal of) (?:room|time) to (?:prepare|prep|read|practi[sc]e|think|rehearse)\b/,
-  /\bwas never going to be (?:my |at its |at my )?(?:sharpest|best|strongest|finest)\b|\bby the time I (?:sat down|arrived|got there|got in|walked in|logged on|started)\b/,
+  /\bwas never going to be (?:my |at its |at my )?(?:sharpest|best|strongest|finest)\b|\bby the time I (?:sat down|arrived|got there|got in|walked in|logged on|started|got to you|reached you|got to (?:the|your) (?:room|office|interview|panel))\b/,
   /\bI (?:wasn't|was not) (?:quite |at all |very )?(?:as )?(?:sharp|focused|clear|quick|prepared|strong|crisp|on form|at my best) (?:on|in|with|about|as|for)\b/,
   /\bwhich (?:really |completely |totally )?threw me\b/,
   // "so I wasn't at my sharpest", "so my head wasn't fully in the room", "so my head was all over the place".
@@ -72,7 +73,7 @@ export const CIRCUMSTANCES = {
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
-    /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|trotro|rickshaw|auto-rickshaw|minibus|shuttle|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|shuttle|signal failure|strike|puncture|flat tyre|flat tire)\b/,
     // "The Northern line was suspended".
     /\b(?:line|service|services|trains|buses|route) (?:was|were|had been) (?:suspended|cancell?ed|shut|closed|down)\b/,
   ],
@@ -88,6 +89,8 @@ export const CIRCUMSTANCES = {
   ],
   // Not "question" itself: most notes name one, and blaming it is covered by the excuse phrases.
   question: [
+    // "the question about insurance claims was not in the job description".
+    /\b(?:not|never) (?:in|on|mentioned in|part of) the (?:job description|job ad|advert|advertisement|job spec|person spec|posting)\b/,
     /\b(?:interrupt\w*|trick question|curveball|curve ball|a trick|rigged|a stitch-up|unrealistic|unfair)\b/,
     // "I wasn't expecting a math test for a key holder job".
     /\bI (?:wasn't|was not|hadn't been|had not been) (?:\w+ )?(?:expecting|warned about|told about) (?:a|an|the|any) (?:[\w-]+ ){0,2}?(?:test|exercise|quiz|task|presentation|role-?play|case study|maths?|math|numeracy|written)\b/,
@@ -141,7 +144,7 @@ export const EXCUSE_PHRASES = {
     /\b(?:couldn't|could not) find (?:a )?parking\b/,
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
     // "the 47 bus was 25 minutes late": a route number before, a delay in minutes after.
-    /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+)? (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b(?![^.!?\n]{0,40}?, I (?:rebooked|rearranged|rerouted|re-routed|found|organi[sz]ed|sorted|arranged|got (?:everyone|the group|them|all))\b)/,
+    /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+){0,2} (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|running late|stuck)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b(?![^.!?\n]{0,40}?, I (?:rebooked|rearranged|rerouted|re-routed|found|organi[sz]ed|sorted|arranged|got (?:everyone|the group|them|all))\b)/,
     /\b(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
     /\b(?:got|was) (?:\w+ )?lost (?:on the way|finding|trying to find|looking for)\b/,
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,

@@ -868,4 +868,20 @@ describe('excuse', () => {
       expect(fires('excuse', 'Your office was so warm and welcoming, and I cut waste by 20%.')).toBe(false);
     });
   });
+
+  describe('round 52 forms', () => {
+    it.each([
+      'My answer was not good because the tro-tro I took broke down at Kaneshie.',
+      'The bus from Margao was so delayed that I reached with five minutes to spare.',
+      'The question on claims was not in the job description, so I could not have prepared for it.',
+      'The buses were all cancelled because of the strike, so by the time I got to you I could not concentrate.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag work that was not in the job description', () => {
+      expect(fires('excuse', 'Payroll was not in the job description, yet I ran it for 40 staff.')).toBe(
+        false,
+      );
+    });
+  });
 });

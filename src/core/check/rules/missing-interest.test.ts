@@ -782,4 +782,28 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I want to make the point about the 3 depots clearer.')).toBe(true);
     });
   });
+
+  describe('round 52 forms, seasonal and part-time work', () => {
+    it.each([
+      'I would be happy and grateful to serve with Lakeside Homecare.',
+      "I'd love to spend this summer walking visitors along the waterfront.",
+      'I would like very much to spend this harvest season pouring and explaining your wines.',
+      'I would be glad to spend the winter season at your desk.',
+      'I would love a summer on the pier with your team.',
+      "I'd love a season on the Adelaide River with you.",
+      'I would be honoured to show your guests the estates I know.',
+      'I would be glad to ride the Route 7 bus with your students this fall.',
+      'I would love to be serving your students when school starts in August.',
+      "I'd like very much to take the Prospect Avenue post this fall.",
+      "I'd love to guide for you this summer.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      'I would be glad to show your manager the 3 route plans.',
+      'I spent the winter season at a desk in Tampa and booked 300 trips.',
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

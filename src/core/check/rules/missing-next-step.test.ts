@@ -654,4 +654,19 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 52 forms', () => {
+    it.each([
+      'I am ready for an assessment drive to Kafue and back whenever your trainer is free.',
+      'I can join one of your Sunday tours as a shadow guide before the season starts.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it.each([
+      "I wasn't ready for the practical, but I have since logged 40 hours.",
+      'I would be glad to spend the winter season at your desk.',
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

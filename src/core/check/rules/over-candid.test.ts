@@ -280,4 +280,10 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'I know I completely blew the GD&T part of the interview.')).toBe(true);
     });
   });
+
+  describe('round 52 forms', () => {
+    it('flags blowing a station of a kitchen trial', () => {
+      expect(fires('over-candid', 'I know I blew the sauce station on Saturday.')).toBe(true);
+    });
+  });
 });
