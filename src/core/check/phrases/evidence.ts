@@ -18,9 +18,10 @@ const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Digits and what follows them: the rule drops dates, times, years and phone numbers. */
-// With the currency letters written before a figure: "R186,000", "Rs 40,000", "KSh 2.1m".
+// With the currency letters written before a figure: "R186,000", "Rs 40,000", "KSh 2.1m", Malawi's
+// "MK85,000", Zambia's "K4,500", Ghana's "GH\u20b5300", the peso's "\u20b1", the taka's "Tk".
 export const NUMBER_TOKEN =
-  /(?<![\p{L}\p{N}.,:])(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|R|Rs\.? ?|KSh ?|RM|[ACS]\$|NZ\$|US\$|HK\$)?\d[\d,]*(?:\.\d+)?/gu;
+  /(?<![\p{L}\p{N}.,:])(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20b5\u09f3]|R|Rs\.? ?|KSh ?|RM|MK ?|K|GH(?:S|\u20b5) ?|TSh ?|USh ?|UGX ?|KES ?|PKR ?|NPR ?|Rp ?|Tk ?|[ACS]\$|NZ\$|US\$|HK\$)?\d[\d,]*(?:\.\d+)?/gu;
 export const NOT_EVIDENCE_AFTER = new RegExp(
   `^(?::\\d|\\s?(?:a\\.?m\\b|p\\.?m\\b)|(?:st|nd|rd|th)\\b|/\\d|\\s(?:${MONTHS})\\b|-\\d{2}-)`,
   'i',

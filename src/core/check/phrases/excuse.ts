@@ -69,7 +69,9 @@ export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
     /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|closures?|dead stop|at a crawl|bumper to bumper|nose to tail|added (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip)|cost me (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
-    // A road by its number: "The A1 was shut at Scotch Corner", "the I-5 was closed".
+    // A road by its number: "The A1 was shut at Scotch Corner", "the I-5 was closed"; "I-10 was backed up
+    // for an hour behind a wreck".
+    /\bbacked up (?:for|behind|past|all the way|to|from|at)\b|\b(?:behind|after|because of|due to|past) an? (?:[\w-]+ )?wreck\b/,
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
@@ -181,10 +183,11 @@ export const EXCUSE_PHRASES = {
     /(?<=\b(?:my|the) )(?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],
   question: [
+    /\bthrough no fault of (?:my own|mine)\b/,
     // Not questions the writer removed or rewrote as the work: "I rewrote our interview guides to remove unfair questions".
     /(?<!\b(?:remove|removed|removing|rewrote|rewrite|rewriting|avoid|avoided|avoiding|banned|ban|spot|spotted|flag|flagged|challenge|challenged|cut|drop|dropped|replace|replaced) (?:[\w-]+ ){0,2})\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,
     // Not a question in general ("a question that is tricky for the wrong reasons" is an item writer's work).
-    /(?<!\b(?:a|an|any|every|each|some) )\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing|role-?plays?|role plays?|simulations?)(?: [\w'%$\u00a3\u20ac-]+){0,12}? (?:(?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)|(?:wasn't|was not|weren't|were not|didn't seem|did not seem) (?:very |really |entirely |exactly |quite |at all )?(?:fair|clear|reasonable))\b/,
+    /(?<!\b(?:a|an|any|every|each|some) )\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing|role-?plays?|role plays?|simulations?|quiz(?:zes)?|practicals?)(?: [\w'%$\u00a3\u20ac-]+){0,12}? (?:(?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)|(?:wasn't|was not|weren't|were not|didn't seem|did not seem) (?:very |really |entirely |exactly |quite |at all )?(?:fair|clear|reasonable))\b(?! (?:to|on|for) (?:them|customers|staff|tenants|clients|residents|patients|pupils|students|women|workers|applicants|people)\b)/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
     /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional|disrespectful|rude|insensitive|thoughtless|inappropriate|uncalled for|ageist|sexist|racist|patronising|patronizing|condescending))/,
     /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
@@ -193,8 +196,9 @@ export const EXCUSE_PHRASES = {
     /\b(?:confusingly|unclearly|badly|poorly|ambiguously|oddly|vaguely|strangely|awkwardly) (?:worded|phrased|framed|put|asked|posed) (?:\w+ )?(?:questions?|prompts?|case|tasks?|brief|exercises?|scenarios?|tests?)\b/,
     /\b(?:I|anyone|no one|nobody) (?:couldn't|could not|can't|cannot|could) (?:have )?(?:been expected to )?(?:answer(?:ed)?|know(?:n)?) (?:that|it|such)\b/,
     /\b(?:nobody|no one|anyone) could have (?:answered|prepped|prepared|planned|predicted|known|seen that coming)\b|\bcame (?:out of|from) (?:left field|nowhere|the blue)\b/,
-    // "ten minutes to read a full month's accounts, which nobody could do properly".
-    /\b(?:which|that) (?:nobody|no one|no-one|no candidate) (?:could|can) (?:\w+ )?(?:do|manage|answer|finish|read|complete)\b/,
+    // "ten minutes to read a full month's accounts, which nobody could do properly", "brands your shop
+    // sells only to expedition teams, which no ordinary shop assistant would know".
+    /\b(?:which|that) (?:nobody|no one|no-one|no (?:[\w-]+ ){0,2}?(?:candidate|applicant|assistant|graduate|newcomer|person|outsider|beginner)) (?:could|can|would) (?:\w+ )?(?:do|manage|answer|finish|read|complete|know|have known)\b/,
     // "a tricky one to spring on someone without a calculator".
     /\b(?:was|were|is) (?:a|an) (?:(?:rather|bit|little|very|really|somewhat|pretty|quite) )?(?:tricky|tough|hard|difficult|unfair|odd|strange) one to (?:spring|throw|put|ask|set|drop)\b/,
     // "Asking an applicant for an entry-level role to set reserves with no figures to hand was unfair".

@@ -11,7 +11,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:appeals? to me|drawn to|exactly the (?:kind of )?(?:work|role|job|team|challenge|problem)s? I)\b/,
   /\b(?:would|will|I'd) (?:very much |really |truly )?enjoy (?:working|the|being|helping|tackling|taking)\b/,
   /\b(?:the ones|the part|the work) I enjoy most\b/,
-  /\bmore (?:eager|excited|interested|enthusiastic|convinced)\b/,
+  // "I left the station even more motivated to work as a Station Assistant".
+  /\bmore (?:eager|excited|interested|enthusiastic|convinced|motivated to (?:work|join|be part))\b/,
   // Subjectless or inverted forms: "Really keen on the Line Cook spot", "made me keener still on".
   /(?<!\b(?:you|you're|you are|you were|you seemed|they|they're|he|she|team|everyone|customers|clients|users|readers|staff|who|people|investors|guests|audiences?)(?: \w+)? )\b(?:keen|keener|excited|eager|thrilled|enthusiastic|enthused|fired up|pumped|stoked) (?:(?:still|even more|than ever) )?(?:about|on|by|for|to (?:join|work|contribute|help|be|bring|get|start|dig|learn|grow|take|train|qualify|study|develop|build|serve))\b/,
   /\b(?:made|makes|left) me (?:\w+ )?(?:keener|more (?:keen|eager|excited|interested|enthusiastic)|even (?:keener|more))\b/,
@@ -160,8 +161,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:proud|glad|happy|delighted|pleased|honou?red|thrilled|tickled|keen|eager|ready) to (?:come on|come aboard|sign on|start|serve|join|work)(?: [\w&'-]+){0,4}? as (?:a |an |the |your )?[\w-]/,
   /\b(?:would|it'd|it would) do me proud to (?:be|work|join|serve|come on)\b/,
   /\b(?:love|like|welcome|relish) (?:a|the) (?:stand|spot|place|start|shot|go|crack|run|berth|seat) as (?:a |an |the |your )?[\w-]/,
-  // "glad to take up the post", "I'd like very much to take the Prospect Avenue post this fall".
-  /\b(?:(?:glad|happy|delighted|pleased|proud|honou?red|keen|eager|ready|thrilled) to take up|(?:love|like)(?: very much| so much)? to take) (?:the|this|that|your) (?:[\w-]+ ){0,4}?(?:post|role|position|job|offer|appointment)\b/,
+  // "glad to take up the post", "I'd like very much to take the Prospect Avenue post this fall", "I'd
+  // love to get the job".
+  /\b(?:(?:glad|happy|delighted|pleased|proud|honou?red|keen|eager|ready|thrilled) to take up|(?<=\b(?:I'd|I would|would) (?:really |truly )?)(?:love|like)(?: very much| so much)? to (?:take|get|land|win|secure)) (?:the|this|that|your) (?:[\w-]+ ){0,4}?(?:post|role|position|job|offer|appointment)\b(?! (?:done|finished|sorted|right)\b)/,
   // Doing the work for the employer: "I'd be tickled to run the dock for Pecan Bayou Seafood", "I'd be
   // glad to ride pens for Elkhorn". Not an offer to the reader ("glad to run the numbers for you").
   /\bI(?:'d| would) be (?:really |so |very |more than |right |mighty |awful |real )?(?:glad|happy|proud|delighted|pleased|tickled|chuffed|thrilled|honou?red) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|see|learn|know|follow|catch|connect|show|answer|get back|explain|clarify|add|help you|walk|run (?:through|you)|go (?:over|through)|take you|bring|provide|prepare|put together|forward|email|call|come in|drop|pass)\b)[a-z]+(?: [a-z-]+){0,3}? (?:for|at|with|alongside) (?!(?:you|your|the|a|an|them|him|her|us|it|that|this|any|my)\b)[\w&'-]/,

@@ -884,4 +884,23 @@ describe('excuse', () => {
       );
     });
   });
+
+  describe('round 53 forms', () => {
+    it.each([
+      'I-10 was backed up for an hour behind a wreck, so I came in rattled.',
+      'I must say the product quiz was unfair.',
+      'The titration practical was unfair: the burettes had not been calibrated.',
+      'The result I gave you was off through no fault of mine.',
+      'The questions were about brands, which no ordinary shop assistant would know, and that is why my score was low.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it.each([
+      'I was a nervous wreck at first, so I wrote down my 3 points.',
+      'The old shift test was unfair to workers on nights, so I rewrote it.',
+      'I backed up the files every night, so I came in early on Mondays.',
+    ])('does not flag %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -88,4 +88,19 @@ describe('missing-evidence', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 53 forms, currency letters', () => {
+    it.each([
+      'Our expired stock fell from MK85,000 a month to MK12,000.',
+      'I cut the site diesel bill to K4,500 a month.',
+      'I raised GH\u20b5300 for the school library.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-evidence', text)).toBe(false);
+    });
+    it('is not satisfied by a grade band like K to 12 in words', () => {
+      expect(fires('missing-evidence', 'I taught every grade from K to twelfth and I am patient.')).toBe(
+        true,
+      );
+    });
+  });
 });

@@ -78,4 +78,13 @@ describe('missing-gratitude', () => {
       true,
     );
   });
+
+  describe('round 53 forms', () => {
+    it.each(["Fa'afetai lava for your time on Wednesday.", 'Vinaka vakalevu for the tour of the yard.'])(
+      'is satisfied by %s',
+      (text) => {
+        expect(fires('missing-gratitude', text)).toBe(false);
+      },
+    );
+  });
 });

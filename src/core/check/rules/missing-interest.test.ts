@@ -806,4 +806,16 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 53 forms', () => {
+    it.each([
+      "I'd love to get the job.",
+      'I left the station even more motivated to work as a Station Assistant with your team.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by getting the job done', () => {
+      expect(fires('missing-interest', 'I like to get the job done: 40 orders a day, on time.')).toBe(true);
+    });
+  });
 });
