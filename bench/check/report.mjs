@@ -181,6 +181,18 @@ const FIRST_CONTACT = {
   holdout166: '0.99',
   holdout167: '0.92',
   holdout168: '0.93',
+  holdout169: '1.00',
+  holdout170: '0.98',
+  holdout171: '0.96',
+  holdout172: '0.98',
+  holdout173: '0.96',
+  holdout174: '0.98',
+  holdout175: '1.00',
+  holdout176: '0.86',
+  holdout177: '0.94',
+  holdout178: '0.99',
+  holdout179: '1.00',
+  holdout180: '0.99',
 };
 
 const rows = [];
