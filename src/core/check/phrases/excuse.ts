@@ -30,6 +30,9 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\bso I (?:had|got|was given) (?:no|little|barely any|hardly any|not much|not enough) (?:chance|time|opportunity) to (?:look into|prepare|research|read|review|study|look at|go through|practi[sc]e|rehearse|learn)\b/,
   /\b(?:left|made|had|kept|got) me (?:\w+ )?(?:rushed|flustered|frazzled|tired|exhausted|distracted|off balance|scattered|unfocused|foggy|shaken|rattled|late|behind|off my game|slow|sluggish|drained|drowsy|sleepy|groggy|woozy|spaced out)\b|\bso I (?:could not|couldn't|was unable to|wasn't able to) (?:think|concentrate|focus) (?:clearly|straight|properly)\b/,
   /\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|was|came in|got there|got in|ran|started|showed up|turned up|joined|logged on|dialled in|dialed in)(?: \w+)? (?:late|behind|flustered|rushed|distracted|off|in a (?:rush|hurry|panic|fluster|state|flap))\b/,
+  // "so I arrived tired": its own pattern at the rare word, as more words in the list above made a
+  // one-note process parse and run enough more to cross V8's threshold for optimizing (ADR 0001).
+  /(?<=\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|came in|got there|got in|showed up|turned up)(?: \w+)? )(?:tired|exhausted|drained|stressed|rattled|shaken|frazzled)\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
   // "The aircon was broken, so by the time I came in I was sweating and couldn't concentrate".
@@ -75,7 +78,7 @@ export const CIRCUMSTANCES = {
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
-    /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|shuttle|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    /\b(?:bus|buses|trains?|tram|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|signal failure|strike|puncture|flat tyre|flat tire)\b/,
     // "The Northern line was suspended".
     /\b(?:line|service|services|trains|buses|route) (?:was|were|had been) (?:suspended|cancell?ed|shut|closed|down)\b/,
   ],

@@ -2,7 +2,8 @@
 export const HEDGING_PHRASES: readonly RegExp[] = [
   /\bI think maybe\b/,
   /\bI (?:think|thought|guess|suppose|feel) (?:perhaps|possibly)\b/,
-  /\b(?:perhaps|possibly) (?:a bit|a little|slightly|somewhat)\b/,
+  // "I believe I could perhaps be useful".
+  /\b(?:perhaps|possibly) (?:a bit|a little|slightly|somewhat)\b|(?<=\b(?:could|might) )(?:perhaps|possibly)\b/,
   /\b(?<!I think )maybe\b/,
   /\bI (?:just )?(?:guess|suppose)\b/,
   /\b(?:just|only) (?:wanted|want|wanting|thought|writing|checking|hoping|reaching out) to\b/,

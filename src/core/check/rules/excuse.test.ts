@@ -903,4 +903,12 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 54 forms', () => {
+    it('flags a microbus stuck on the road that left the writer tired', () => {
+      const text =
+        'The microbus from Giza was stuck on the Ring Road for ninety minutes, so I arrived tired.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -65,4 +65,13 @@ describe('hedging', () => {
       expect(fires('hedging', 'I kind of led the sessions.')).toBe(true);
     });
   });
+
+  describe('round 54 forms', () => {
+    it('flags a claim hedged with "could perhaps"', () => {
+      expect(fires('hedging', 'I believe I could perhaps be useful to your team.')).toBe(true);
+    });
+    it('does not flag "perhaps" opening a question', () => {
+      expect(fires('hedging', 'Perhaps we could meet on Tuesday to go through the 3 plans?')).toBe(false);
+    });
+  });
 });

@@ -818,4 +818,16 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I like to get the job done: 40 orders a day, on time.')).toBe(true);
     });
   });
+
+  describe('round 54 forms', () => {
+    it('is not satisfied by bringing material to the interviewer', () => {
+      const text = 'I would be glad to bring some of my learning journals to you, or to do the task again.';
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+    it('is still satisfied by bringing experience to the team', () => {
+      expect(fires('missing-interest', 'I would be glad to bring my 9 years of care to your team.')).toBe(
+        false,
+      );
+    });
+  });
 });

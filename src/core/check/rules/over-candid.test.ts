@@ -286,4 +286,18 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'I know I blew the sauce station on Saturday.')).toBe(true);
     });
   });
+
+  describe('round 54 forms', () => {
+    it.each(['My mock tour was a disaster, and I know it.', 'I was very bad in the observation task.'])(
+      'flags %s',
+      (text) => {
+        expect(fires('over-candid', text)).toBe(true);
+      },
+    );
+    it('does not flag being bad at something outside the interview', () => {
+      expect(
+        fires('over-candid', 'I was very bad at maths at school, so I retrained and passed 3 exams.'),
+      ).toBe(false);
+    });
+  });
 });
