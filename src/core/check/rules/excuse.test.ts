@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { debriefOf, fires } from '../test-support';
+import { pointsBack } from './excuse';
 
 describe('excuse', () => {
   it.each([
@@ -909,6 +910,33 @@ describe('excuse', () => {
       const text =
         'The microbus from Giza was stuck on the Ring Road for ninety minutes, so I arrived tired.';
       expect(fires('excuse', text)).toBe(true);
+    });
+  });
+
+  describe('a sentence that points back at the one before', () => {
+    // The caseless pattern `pointsBack` stands in for, kept here as its specification.
+    const POINTS_BACK =
+      /^(?:that|this)(?:'s| is| was) (?:partly |mostly |largely |really |also |exactly )?(?:why|the reason|what)\b/i;
+    it.each([
+      'That is why I could not answer your question.',
+      "that's partly the reason my answers were thin",
+      'This was what threw me.',
+      'THAT IS WHY',
+      'That is exactly why.',
+      'That was also the reason',
+      'That is whyever',
+      'That is the reasoning',
+      'Those are why',
+      'That is, why not',
+      "That's what",
+      'this is  why',
+      'That is partly mostly why',
+      'That was the reason_',
+      'That is what2',
+      '',
+      'That',
+    ])('answers as the pattern does: %s', (text) => {
+      expect(pointsBack(text)).toBe(POINTS_BACK.test(text));
     });
   });
 });

@@ -92,12 +92,35 @@ type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
  * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
  * The circumstance decides the group, so a tolerated emergency stays tolerated.
  */
+const LINKING_VERBS = ["'s ", ' is ', ' was '];
+const DEGREES = ['partly ', 'mostly ', 'largely ', 'really ', 'also ', 'exactly '];
+const POINTERS = ['why', 'the reason', 'what'];
+
 /**
- * A sentence that opens by pointing back at the one before: "That is why I could not answer",
- * "That is what scattered my answers".
+ * Whether a sentence opens by pointing back at the one before: "That is why I could not answer",
+ * "That is what scattered my answers", "This was partly the reason". String tests, not a caseless
+ * regular expression: V8 spent ~0.8 ms compiling that in every process that met a circumstance.
+ *
+ * @example
+ * pointsBack("That's partly why my answers were thin."); // true
  */
-const POINTS_BACK =
-  /^(?:that|this)(?:'s| is| was) (?:partly |mostly |largely |really |also |exactly )?(?:why|the reason|what)\b/i;
+export function pointsBack(sentence: string): boolean {
+  const s = sentence.slice(0, 40).toLowerCase();
+  if (!s.startsWith('that') && !s.startsWith('this')) return false;
+  const verb = LINKING_VERBS.find((v) => s.startsWith(v, 4));
+  if (verb === undefined) return false;
+  let at = 4 + verb.length;
+  at += DEGREES.find((d) => s.startsWith(d, at))?.length ?? 0;
+  const pointer = POINTERS.find((p) => s.startsWith(p, at));
+  return pointer !== undefined && !isWordCharacter(s.charCodeAt(at + pointer.length));
+}
+
+/** `\w`: ASCII letters, digits and the underscore (NaN past the end is none). */
+function isWordCharacter(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95
+  );
+}
 
 /**
  * The causal link that opens the sentence after the one at `sentenceIndex`, when it points back at
@@ -105,7 +128,7 @@ const POINTS_BACK =
  */
 function linkInNextSentence(m: ParsedMessage, sentenceIndex: number): Span | undefined {
   const following = m.sentences[sentenceIndex + 1];
-  if (!following || !POINTS_BACK.test(m.norm.slice(following.start, following.end))) return undefined;
+  if (!following || !pointsBack(m.norm.slice(following.start, following.end))) return undefined;
   const link = CAUSAL.find(m.norm, m.tokens, following)[0];
   return link && link.start === following.start ? link : undefined;
 }
