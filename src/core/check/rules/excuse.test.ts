@@ -939,4 +939,13 @@ describe('excuse', () => {
       expect(pointsBack(text)).toBe(POINTS_BACK.test(text));
     });
   });
+
+  describe('round 55 forms', () => {
+    it.each([
+      "I had been at a client's year-end closing until three in the morning and had barely two hours of sleep, which is why I was not able to give the figures.",
+      "The bus was 40 minutes behind so I ran in without reading the menu, that's why I mixed up the specials.",
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -830,4 +830,24 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  describe('round 55 forms, the formal register', () => {
+    it.each([
+      'I came away convinced that this is the appointment in which I can be of most use.',
+      "The panel's account of the programme has only increased my eagerness to serve in it.",
+      'I left your Charlotte Square office with a strong wish to become part of it.',
+      'I came away with a strong desire to serve the diocese in it.',
+      'I also want to say how much I would value joining the directorate.',
+      'I remain deeply committed to doctoral education and eager to lead your school.',
+      'I would be very glad to serve the Collegio in this post.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      'The plan to build a new depot is the part I found hardest to explain in 3 minutes.',
+      'I would be glad to serve the panel a written answer on the 2 questions.',
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

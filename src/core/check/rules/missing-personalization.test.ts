@@ -270,4 +270,22 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(false);
     });
   });
+
+  describe('round 55 forms, formal titles', () => {
+    it.each([
+      ['Dear Monsignor Bellandi,', 'Lorenzo Bellandi'],
+      ['Respected Shri Iyer,', 'Venkatesh Iyer'],
+      ['Dear Commissioner Halvorsen,', 'Sigrid Halvorsen'],
+    ])('takes %s as naming %s', (greeting, name) => {
+      const text = `${greeting}\n\nThank you for the interview on Tuesday. I catalogued 9,400 registers.\n\nYours faithfully,\nChiara`;
+      const context = debriefOf({ interviewer: { name } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
+    });
+    it('still wants the interviewer when only a title of another person is there', () => {
+      const text =
+        'Dear Monsignor Rossi,\n\nThank you for Tuesday. I catalogued 9,400 registers.\n\nYours faithfully,\nChiara';
+      const context = debriefOf({ interviewer: { name: 'Lorenzo Bellandi' } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(true);
+    });
+  });
 });

@@ -560,4 +560,11 @@ describe('too-personal', () => {
       expect(fires('too-personal', "I'm in physiotherapy sales and ran 40 clinics' accounts.")).toBe(false);
     });
   });
+
+  describe('round 55 forms', () => {
+    it('flags treatment for a heart condition', () => {
+      const text = 'I am undergoing treatment for a heart condition and will need two afternoons a month.';
+      expect(fires('too-personal', text)).toBe(true);
+    });
+  });
 });

@@ -13,6 +13,8 @@ describe('isAboutWriter', () => {
     ['My family came first that morning and I was distracted.', 'distracted'],
     // ", but" starts a clause of its own: "they" before it is the answers.
     ['My answers were not what they should have been, but the bus broke down.', 'bus broke down'],
+    // A possessive far back names whose thing it was, not who slept.
+    ["I had been at a client's year-end closing until three and had barely two hours of sleep.", 'sleep'],
   ])('is the writer: %s', (text, phrase) => {
     expect(about(text, phrase)).toBe(true);
   });
@@ -26,6 +28,7 @@ describe('isAboutWriter', () => {
     ['Second-graders fidgeting through circle time are a familiar sight.', 'fidgeting'],
     ['I treat insomnia in shift workers.', 'insomnia'],
     ['I coach pupils, but they stammer when tired.', 'stammer'],
+    ["The children's sleep was short.", 'sleep'],
   ])('is someone else: %s', (text, phrase) => {
     expect(about(text, phrase)).toBe(false);
   });

@@ -56,14 +56,16 @@ const WORK_VERBS = new Set(
 );
 
 function handsClauseOver(text: string): boolean {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  const possessives = lower.includes("'s ") ? possessivesFarFromEnd(lower, words.length) : null;
   // The tail starts at the last first-person word: a work verb right after it hands the rest over.
   if (words.length > 1 && FIRST_PERSON_WORDS.has(words[0]!) && WORK_VERBS.has(words[1]!)) return true;
   // "Your question about fidgeting": the topic of a question, not the writer's state.
   if (QUESTION_ABOUT.test(text)) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (SOMEONE_ELSE.has(w)) return true;
+    if (SOMEONE_ELSE.has(w) && !possessives?.has(i)) return true;
     if (w === 'of' && i > 0 && TOPIC_BEFORE_OF.has(words[i - 1]!)) return true;
     if (
       w === 'family' &&
@@ -75,6 +77,21 @@ function handsClauseOver(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The indexes (among the words of `lower`) of possessives that stand more than three words before
+ * its end: "I had been at a client's year-end closing until three ... and had barely two hours of
+ * sleep" keeps the sleep the writer's, where "the children's sleep" gives it to the children.
+ */
+function possessivesFarFromEnd(lower: string, wordCount: number): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower), i++) {
+    if (lower.startsWith("'s ", m.index + m[0].length) && wordCount - i > 5) out.add(i);
+  }
+  return out;
 }
 
 /**

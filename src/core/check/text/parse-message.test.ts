@@ -98,6 +98,7 @@ describe('parseMessage', () => {
     ['Morning Dave,', 'Dave'],
     ['Namaste Priya,', 'Priya'],
     ['Kia ora Aroha,', 'Aroha'],
+    ['Tēnā koe Commodore Hēnare,', 'Commodore Hēnare'],
   ])('reads greetings in other registers: %s', (line, name) => {
     expect(parseMessage(`${line}\n\nThank you.\n\nBest,\nSam`, 'email').greeting?.name).toBe(name);
   });
