@@ -193,6 +193,14 @@ const FIRST_CONTACT = {
   holdout178: '0.99',
   holdout179: '1.00',
   holdout180: '0.99',
+  holdout181: '0.99',
+  holdout182: '0.99',
+  holdout183: '0.99',
+  holdout184: '0.98',
+  holdout185: '1.00',
+  holdout186: '0.99',
+  holdout187: '0.87',
+  holdout188: '1.00',
 };
 
 const rows = [];
