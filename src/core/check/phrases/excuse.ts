@@ -64,7 +64,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   /\b(?:in fairness|to be fair|in my defen[cs]e)\b|\bdid (?:me|my \w+) no favou?rs\b/,
   // "I arrived stressed and my answers suffered".
   /\bmy (?:[\w-]+ ){0,3}?(?:answers?|responses?|performance|focus|concentration|presentation|delivery|thinking|demo|pitch) (?:really |badly |clearly )?(?:suffered|took a hit|went downhill|went to pieces|fell apart|(?:was|were) affected)\b/,
-  /\bI (?:arrived|turned up|got there|came in|showed up|walked in) (?:\w+ )?(?:stressed|flustered|rattled|frazzled|rushed|harassed|out of breath|on edge|wound up)\b/,
+  // "so I reached your office upset".
+  /\bI (?:arrived|turned up|got there|came in|showed up|walked in|reached (?:your|the) (?:[\w-]+ )?(?:office|building|site|room|depot|yard|gate|reception|interview)) (?:\w+ )?(?:stressed|flustered|rattled|frazzled|rushed|harassed|out of breath|on edge|wound up|upset)\b/,
 ];
 
 /** Circumstances a causal link may point at, by excuse group (see `EXCUSE_PHRASES`). */

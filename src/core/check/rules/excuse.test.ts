@@ -948,4 +948,17 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 56 forms', () => {
+    it.each([
+      'The night before, the motorway was blocked for hours and I slept very little. That is why.',
+      'My rickshaw was stuck in water for an hour, so I reached your office upset.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not take a longer sentence opening "That is why" as the whole link', () => {
+      const text = 'The night shift ran until 6. That is why the team trusts my handovers, 40 a month.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

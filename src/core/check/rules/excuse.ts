@@ -128,7 +128,11 @@ function isWordCharacter(code: number): boolean {
  */
 function linkInNextSentence(m: ParsedMessage, sentenceIndex: number): Span | undefined {
   const following = m.sentences[sentenceIndex + 1];
-  if (!following || !pointsBack(m.norm.slice(following.start, following.end))) return undefined;
+  if (!following) return undefined;
+  const text = m.norm.slice(following.start, following.end);
+  if (!pointsBack(text)) return undefined;
+  // "…the motorway was blocked for hours and I slept very little. That is why.": the whole sentence.
+  if (/^[\w' ]+[.!]?\s*$/.test(text) && text.trim().split(/\s+/).length <= 4) return following;
   const link = CAUSAL.find(m.norm, m.tokens, following)[0];
   return link && link.start === following.start ? link : undefined;
 }

@@ -850,4 +850,26 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 56 forms', () => {
+    it.each([
+      "I'd be delighted to come and run the floor for you.",
+      'I have been clear about what I want next, and this role is it.',
+      "I'd love to move into the BA team.",
+      'I want to move into planning, and I know the line from the inside.',
+      'The Social Protection Adviser role matches my work, and I would be proud to take it up.',
+      'I would be very glad to lead that programme.',
+      'I kind of need this job quite badly.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      "I'd be delighted to come and run the numbers for you.",
+      'I would be glad to take it up with the 3 depot managers.',
+      'I need the job description again to check the 4 shifts.',
+      'I want to move into a new flat near the 2 depots.',
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

@@ -669,4 +669,16 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('round 56 forms', () => {
+    it.each([
+      'I can sit with you and go through how I would organise the first month.',
+      'I can bring you my maintenance schedules on any day that suits you.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by bringing a team together in the past', () => {
+      expect(fires('missing-next-step', 'I can bring a team together: 12 drivers, 3 depots.')).toBe(true);
+    });
+  });
 });

@@ -117,6 +117,13 @@ describe('parseMessage', () => {
     expect(m.paragraphs).toHaveLength(2);
   });
 
+  it('takes a German closing with no comma at its end as a sign-off', () => {
+    const text = 'Sehr geehrter Herr Albers,\n\nOne.\n\nTwo.\n\nMit freundlichen Grüßen\nJörg Feddersen\n';
+    const m = parseMessage(text, 'email');
+    expect(slice(text, m.signOff)).toBe('Mit freundlichen Grüßen\nJörg Feddersen');
+    expect(m.paragraphs).toHaveLength(2);
+  });
+
   it('reads a name with lowercase particles as the signature', () => {
     const text = 'Dear Sanne,\n\nOne.\n\nTwo.\n\nMet vriendelijke groet,\nJoost van Dijk';
     const m = parseMessage(text, 'email');
