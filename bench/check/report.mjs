@@ -201,6 +201,10 @@ const FIRST_CONTACT = {
   holdout186: '0.99',
   holdout187: '0.87',
   holdout188: '1.00',
+  holdout189: '0.99',
+  holdout190: '0.97',
+  holdout191: '0.98',
+  holdout192: '0.93',
 };
 
 const rows = [];
