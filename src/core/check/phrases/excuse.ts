@@ -73,6 +73,8 @@ export const CIRCUMSTANCES = {
   traffic: [
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic\b/,
     /\b(?:commute|roadworks|road works|detour|diversion|parking|rush hour|motorway|highway|freeway|interstate|roads?|gridlock\w*|jam|jammed|tailbacks?|accident|crash|pile-?up|collision|standstill|road closure|closed road|under water|washed out|the long way (?:round|around)|closures?|dead stop|at a crawl|bumper to bumper|nose to tail|added (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip)|cost me (?:[\w-]+ ){1,2}minutes to my (?:drive|journey|commute|trip))\b/,
+    // "The bridge on the Intracoastal was up for forty minutes".
+    /\b(?:draw|swing|lift)?bridge (?:[\w-]+ ){0,3}?(?:was|had been) (?:up|open|raised|closed|shut|stuck)\b/,
     // A road by its number: "The A1 was shut at Scotch Corner", "the I-5 was closed"; "I-10 was backed up
     // for an hour behind a wreck".
     /\bbacked up (?:for|behind|past|all the way|to|from|at)\b|\b(?:behind|after|because of|due to|past) an? (?:[\w-]+ )?wreck\b/,

@@ -2,8 +2,9 @@
 export const HEDGING_PHRASES: readonly RegExp[] = [
   /\bI think maybe\b/,
   /\bI (?:think|thought|guess|suppose|feel) (?:perhaps|possibly)\b/,
-  // "I believe I could perhaps be useful".
-  /\b(?:perhaps|possibly) (?:a bit|a little|slightly|somewhat)\b|(?<=\b(?:could|might) )(?:perhaps|possibly)\b/,
+  // "I believe I could perhaps be useful", "I feel I probably handled it somewhat OK".
+  /\b(?:perhaps|possibly) (?:a bit|a little|slightly|somewhat)\b|(?<=\b(?:could|might) )(?:perhaps|possibly)\b|(?<=\bI (?:feel|think|believe) I )(?:probably|possibly|perhaps)\b/,
+  /\bsomewhat (?:ok|okay|alright|all right|fine|well|good|decent)\b/,
   /\b(?<!I think )maybe\b/,
   /\bI (?:just )?(?:guess|suppose)\b/,
   /\b(?:just|only) (?:wanted|want|wanting|thought|writing|checking|hoping|reaching out) to\b/,

@@ -27,7 +27,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bor (?:to |I can |I could )?(?:come|meet|send|share|talk|walk|show|bring|run|do|visit|call|go through|present|prepare|email|drop)\b(?! (?:my|our|a|the) (?:experience|skills|energy|enthusiasm)\b)/,
   /\bas a (?:[\w-]+ )?(?:trial|test|sample|demo|try-out|tryout)\b/,
   // "I can fly a test survey of your yard and send you the model": an offer whatever the verb.
-  /\b(?:I can|I could|I'll|I will|happy to|glad to|keen to|eager to|ready to|willing to|I'd be happy to|I'd be glad to) [a-z]+ (?:a|an|one|the) (?:[\w-]+ )?(?:test|trial|sample|practice|demo|mock)\b/,
+  /\b(?:I can|I could|I'll|I will|happy to|glad to|keen to|eager to|ready to|willing to|I'd be happy to|I'd be glad to) [a-z]+ (?:a|an|one|the) (?:[\w-]+ ){0,3}?(?:test|trial|sample|practice|demo|mock)\b/,
   /\band (?:then )?(?:send|email|show|share|bring) you\b|\band (?:then )?(?:send|email|forward|share|post|drop) (?:it|them|that|this|the \w+) (?:over|across|on|through|to you)\b/,
   /\b(?:you can )?(?:reach|catch) me (?:at|on|by|anytime|any time)\b|\bget (?:hold of )?me (?:at|on) (?=[\d+(]|my\b)/,
   /\b(?:walk|take) (?:you|your (?:[\w-]+ ){0,2}?(?:team|colleagues|staff|crew|manager|panel|engineers|leads?)) (?:and the team |or the team )?(?:[\w-]+ ){0,2}?through\b/,
@@ -41,7 +41,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:I|and)(?: can| could|'ll| will|'d be glad to| would be glad to| am happy to|'m happy to) (?:also )?take (?:you|your (?:[\w-]+ ){0,2}?(?:team|managers|planners|staff|colleagues|engineers|panel|board|directors|partners)|the team|them) through\b/,
   // Not "keen to join your team and to bring my collections experience to the season": a claim.
   /\b(?:glad|happy|delighted|pleased|keen|ready|willing) to (?:[\w'-]+ ){1,5}?and (?:to )?(?:share|send|walk|show|talk|bring(?! (?:my|our|her|his|the|that|this|all|some) (?:[\w-]+ ){0,3}?(?:experience|skills?|expertise|knowledge|energy|enthusiasm|passion|background|approach|strengths?|insights?|leadership|attitude)\b)|present|demonstrate|discuss|explain|go through)\b/,
-  /\b(?:grateful|thankful) for (?:a|the|another) (?:chance|opportunity) to (?:meet|talk|speak|show|discuss|come|take|sit|do|present|demonstrate|walk|go through)\b/,
+  // Not thanks for the interview itself: "I was grateful for the chance to talk about the pilot".
+  /(?<!\b(?:was|were|am|I'm|remain|felt)(?: (?:so|very|really|truly|most|deeply))? )\b(?:grateful|thankful) for (?:a|the|another) (?:chance|opportunity) to (?:meet|talk|speak|show|discuss|come|take|sit|do|present|demonstrate|walk|go through)\b/,
   // A number left for the reader: "My mobile's 555-0171", "my number is".
   /\bmy (?:mobile|cell|phone|number|mobile number|phone number|cell number|direct line|direct number)(?:'s| is)\b/,
   /\bI (?:can|could|'ll|will) (?:fly|drive|come|pop|travel|head|get) (?:up |down |over |in |out |across |back )?(?:for|to do) (?:a|an|the|another) (?:[\w-]+ ){0,2}?(?:assessment|trial|test|interview|visit|shift|chat|meeting|demo|tour|look|practical)\b/,

@@ -13,6 +13,9 @@ export const OVER_CANDID_PHRASES: readonly RegExp[] = [
   /\bI (?:[a-z]+ ){1,3}?and (?:then )?(?:just |really |totally |completely |royally |badly )?(?:messed|screwed|mucked|fouled) (?:it|that|things|everything|the (?:\w+ )?(?:answer|question|interview|exercise|task|test|presentation)) up\b/,
   /\btrain[ -]?wreck\b/,
   /\b(?:I|it|that|interview|answer|answers|performance|response|responses|presentation|which|meeting|role-play|exercise|round|test|session|practical|study|pitch|demo)(?:'s)? (?:was|were|is|felt like|turned into|became|went) (?:a |an )?(?:complete |total |absolute |real |utter |bit of a |little )?(?:disaster|catastrophe|fiasco|mess|failure|nightmare|embarrassment|joke|shambles|car crash|write-off|washout|flop)\b(?! (?:recovery|relief|response|planning|preparedness|management|zone)| for (?!me\b))/,
+  // "The presentation part was a total disaster": its own pattern at "part", so the "I" of every note
+  // does not run further into the one above.
+  /(?<=\b(?:interview|presentation|test|exercise|practical|role-play|session|pitch|demo|case study|task) )(?:part|section|bit|stage|portion) (?:was|were|felt like|turned into|became|went) (?:a |an )?(?:complete |total |absolute |real |utter |bit of a )?(?:disaster|catastrophe|fiasco|mess|failure|nightmare|embarrassment|joke|shambles|car crash|write-off|washout|flop)\b/,
   /\bI (?:was|am|felt|looked|sounded|came across as|must have seemed|must have looked) (?:so |really |just |absolutely |truly |pretty |quite |completely |totally )?(?:terrible|awful|horrible|dreadful|hopeless|pathetic|useless|incompetent|an idiot|a mess|a wreck|so bad|clueless|embarrassing|a disaster|a shambles|rubbish|atrocious|abysmal)\b(?! (?:lot|many|much|few))/,
   // "I was very bad in the observation task": its own pattern at the rare word "bad", so the "I am" of
   // every note does not run further into the list above.

@@ -20,7 +20,10 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI(?:'ll| will) (?:assume|take it) (?:that )?you(?:'ve| have)? (?:decided|gone|chosen|moved on|passed)\b/,
   /\bI(?:'ve| have) (?:also |already |just )?been offered (?:a |an |another )?(?:[\w-]+ ){0,3}?(?:post|job|role|position|contract|place) (?:elsewhere|(?:by|at|with) (?:another|a different|a rival|one other))\b/,
   /\b(?:grateful|appreciate it|thankful) (?:for |if )?(?:your|a|the) (?:final )?(?:decision|answer|reply|response) (?:before|by)\b/,
-  /\bunless I hear\b/,
+  // "A hospital in Riyadh has offered me a consultant post …, so unless you can make me an offer by
+  // Thursday I will accept theirs", "the Commission has made me an offer".
+  /\bunless I hear\b|\bunless you (?:can )?(?:make|give|send|offer) me\b/,
+  /(?<=\b(?:has|have) (?:also |already |just )?)(?:offered me (?:a|an) (?:[\w-]+ ){0,3}?(?:post|job|role|position|contract|place)|made me an offer)\b/,
   /\bI (?:need|have|must|would need|will need)(?: \w+)? to (?:hear|know|have|get|receive)(?: \w+){0,5}? (?:by|before|no later than|within) (?:(?:this |next |the )?(?:end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|weekend|week|eod|cob|noon|\d)|(?:a |two |three |the next )?(?:days?|weeks?|hours?))/,
   /\botherwise,? I(?:'ll| will| am going to| shall| have to)\b/,
   /\bI will have (?:no choice|to accept|to move on)\b/,

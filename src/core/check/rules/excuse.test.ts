@@ -961,4 +961,11 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 57 forms', () => {
+    it('flags a bridge that was up', () => {
+      const text = 'The bridge on the Intracoastal was up for forty minutes, so I came in rushed.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -74,4 +74,13 @@ describe('hedging', () => {
       expect(fires('hedging', 'Perhaps we could meet on Tuesday to go through the 3 plans?')).toBe(false);
     });
   });
+
+  describe('round 57 forms', () => {
+    it.each(['I feel I probably handled the audit question somewhat OK.', 'I think I possibly missed it.'])(
+      'flags %s',
+      (text) => {
+        expect(fires('hedging', text)).toBe(true);
+      },
+    );
+  });
 });

@@ -872,4 +872,17 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 57 forms', () => {
+    it.each([
+      'I very much want the Senior Physiotherapist (Neurology) post.',
+      'I would be glad to look after Kingussie High School.',
+      'I am very happy about the chance to work at Belle Mare.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by looking after the figures', () => {
+      expect(fires('missing-interest', 'I would be glad to look after the 3 reports for you.')).toBe(true);
+    });
+  });
 });

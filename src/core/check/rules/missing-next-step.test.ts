@@ -681,4 +681,16 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I can bring a team together: 12 drivers, 3 depots.')).toBe(true);
     });
   });
+
+  describe('round 57 forms', () => {
+    it('is satisfied by taking a test with several words before it', () => {
+      const text = 'I can take a typing and accuracy test at your office on any day you choose.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by having been grateful for the chance to talk', () => {
+      expect(fires('missing-next-step', 'I was grateful for the chance to talk about the 2 pilots.')).toBe(
+        true,
+      );
+    });
+  });
 });

@@ -300,4 +300,13 @@ describe('over-candid', () => {
       ).toBe(false);
     });
   });
+
+  describe('round 57 forms', () => {
+    it('flags a part of the interview that was a disaster', () => {
+      expect(fires('over-candid', 'The presentation part was a total disaster, and I know it.')).toBe(true);
+    });
+    it('does not flag being part of a team that was a success', () => {
+      expect(fires('over-candid', 'I was part of a team that was a success: 3 launches.')).toBe(false);
+    });
+  });
 });

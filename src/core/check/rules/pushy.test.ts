@@ -299,4 +299,13 @@ describe('pushy', () => {
       );
     });
   });
+
+  describe('round 57 forms', () => {
+    it.each([
+      'A hospital in Riyadh has offered me a consultant post, so unless you can make me an offer by Thursday I will accept theirs.',
+      'The Commission has made me an offer and I must give them my answer on Monday.',
+    ])('flags %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });

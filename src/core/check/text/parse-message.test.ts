@@ -99,6 +99,7 @@ describe('parseMessage', () => {
     ['Namaste Priya,', 'Priya'],
     ['Kia ora Aroha,', 'Aroha'],
     ['Tēnā koe Commodore Hēnare,', 'Commodore Hēnare'],
+    ['Buenas tardes Lic. Villalobos,', 'Lic. Villalobos'],
   ])('reads greetings in other registers: %s', (line, name) => {
     expect(parseMessage(`${line}\n\nThank you.\n\nBest,\nSam`, 'email').greeting?.name).toBe(name);
   });
