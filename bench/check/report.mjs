@@ -205,6 +205,10 @@ const FIRST_CONTACT = {
   holdout190: '0.97',
   holdout191: '0.98',
   holdout192: '0.93',
+  holdout193: '0.94',
+  holdout194: '0.98',
+  holdout195: '0.99',
+  holdout196: '0.96',
 };
 
 const rows = [];
