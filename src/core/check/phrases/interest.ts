@@ -60,7 +60,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // "I'd love the chance to do that kind of work across the county".
   /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|relish|welcome) (?:the |a )?(?:chance|opportunity) to do (?:that|this|the same|similar|more of that|that same) (?:kind of |sort of )?work\b/,
   // "I'd be glad to work the Halifax counter", not "glad to work with you on the figures".
-  /\bI(?:'d| would) be (?:so |really |very )?(?:glad|happy|delighted|thrilled|proud|pleased) to work (?:the|your|at|for|in|alongside|with your|with the)\b/,
+  /\bI(?:'d| would) be (?:so |really |very )?(?:glad|happy|delighted|thrilled|proud|pleased) to work (?:the|your|at|for|in|alongside|with your|with the|there|here)\b/,
+  // "I would be very happy to be Nina's nanny".
+  /(?<=\b(?:glad|happy|proud|delighted|honou?red|thrilled) to )be (?:your|[a-z]+'s) (?:new |next )?(?!(?:contact|point|reference|guide|host|first)\b)[a-z-]+\b/,
   // "I'd love a start with you blokes", "I would love a summer on the pier", "I'd be glad to be on your
   // crew for the new season".
   /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|welcome|appreciate|jump at) (?:a|the) (?:start|spot|place|berth|seat|gig|summer|season|winter) (?:(?:with|on|in) (?:you|your|the)\b|at \w)/,
@@ -180,7 +182,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Brisk and subjectless: "Really want the Dispatch Supervisor role at Larkspur", "I really want
   // this one", "Keen to run nights for you", "I would be very glad to run Berea Fresh Market".
   /(?<!\b(?:you|they|he|she|we|who|don't|do not|didn't|did not|never|not|if) (?:really |still |truly )?)\b(?:really |still |truly )*want (?:the|this|that) (?:\(?[\w&'-]+\)? ){0,4}?(?:role|job|post|position|one|gig|spot)\b/,
-  /\b(?:keen|eager|excited|itching|raring|dying|desperate|happy|glad|proud|thrilled|delighted|love) to (?:come and |come in and )?(?:run|work|lead|cook|drive|build|manage|teach|sell|nurse|fly|serve|design|code|play|skipper|captain|guide) (?:(?!(?:the|a|an|it|that|this|them|those|these|some|your|my|any)\b)[\w-]+ |the (?:floor|shift|line|pass|counter|desk|till|bar|kitchen|door|yard|store|shop|site|night shift|late shift|early shift) )?for (?:you|your (?:team|crew|kitchen|store|site|shop))\b/,
+  /\b(?:keen|eager|excited|itching|raring|dying|desperate|happy|glad|proud|thrilled|delighted|love) to (?:come (?:out |in |down |over )?and )?(?:run|work|lead|cook|drive|build|manage|teach|sell|nurse|fly|serve|design|code|play|skipper|captain|guide) (?:(?!(?:the|a|an|it|that|this|them|those|these|some|your|my|any)\b)[\w-]+ |the (?:floor|shift|line|pass|counter|desk|till|bar|kitchen|door|yard|store|shop|site|night shift|late shift|early shift) |a (?:morning|day|shift|week|season) (?:on|in|at) the [\w-]+ )?(?:for (?:you|your (?:team|crew|kitchen|store|site|shop))|with your (?:team|crew|kitchen|staff))\b/,
   /\bI(?:'d| would) be (?:very |really |so |more than )?(?:glad|happy|proud|delighted|thrilled|honou?red|excited) to (?:(?:run|lead|manage|head|join|serve|represent|captain|skipper|look after) (?:(?!(?:you|the|a|an|them|him|her|us|it|that|this|any|my|your|through|over)\b)[\w&'-]|your (?:team|crew|kitchen|store|site|shop|department|ward|office|branch|restaurant|school|unit|practice|clinic)\b|(?:that|this|the) (?:programme|program|department|unit|project|service|school|ward|network|initiative|portfolio|function)\b)|(?:show|guide|serve|drive|teach|look after) your (?:guests|visitors|tourists|customers|passengers|students|pupils|riders|diners|residents|clients)\b|serve (?:the|your) (?:[\w&'-]+ ){1,3}?in (?:this|the|that|your) (?:post|role|position|capacity|office|appointment)\b|ride (?:[\w-]+ ){0,4}?with your (?:students|pupils|children|kids|passengers|riders)\b)/,
   // An internal move: "I'd love to move into the BA team", "I want to move into planning"; its own
   // pattern at the rare word "move", as one more way on from "I" made a one-note process run the

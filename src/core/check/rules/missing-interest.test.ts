@@ -885,4 +885,19 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I would be glad to look after the 3 reports for you.')).toBe(true);
     });
   });
+
+  describe('round 58 forms', () => {
+    it.each([
+      'I would be very happy to work there.',
+      "I would be very happy to be Nina's nanny.",
+      "I'd love to come out and work a morning on the greens with your crew.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by working a morning with the crew as an offer alone', () => {
+      expect(fires('missing-interest', 'I can work a morning on the greens with your crew: 8 greens.')).toBe(
+        true,
+      );
+    });
+  });
 });
