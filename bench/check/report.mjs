@@ -209,6 +209,10 @@ const FIRST_CONTACT = {
   holdout194: '0.98',
   holdout195: '0.99',
   holdout196: '0.96',
+  holdout197: '0.98',
+  holdout198: '0.99',
+  holdout199: '0.99',
+  holdout200: '0.98',
 };
 
 const rows = [];
