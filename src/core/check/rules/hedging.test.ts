@@ -83,4 +83,13 @@ describe('hedging', () => {
       },
     );
   });
+
+  describe('round 59 forms', () => {
+    it('does not flag "kind of" after a determiner and two describing words', () => {
+      expect(fires('hedging', "It's the busy, seasonal kind of shop I do my best work in.")).toBe(false);
+    });
+    it('still flags "kind of" after a clause word a few words back', () => {
+      expect(fires('hedging', 'I was the one who kind of ran it.')).toBe(true);
+    });
+  });
 });

@@ -5,6 +5,28 @@ import { phraseHits, textBefore } from './phrase-hits';
 
 const HEDGING = createPhraseMatcher(HEDGING_PHRASES);
 
+/** Words that end a look back for a determiner: the "kind of" is the clause's, not a noun's. */
+const CLAUSE_WORDS = new Set(
+  (
+    'i you he she we they it who which was is are were am be been being felt feel seemed seem looked got get did do ' +
+    "really just also so very only still all i'm i've i'd it's that's and but or because"
+  ).split(' '),
+);
+
+/**
+ * Whether "kind of" / "sort of" after `before` heads a noun phrase: a determiner right before it
+ * ("the kind of work") or before up to two describing words ("the busy, seasonal kind of shop").
+ */
+function isNounPhrase(before: string): boolean {
+  const words = before.toLowerCase().match(/[a-z'-]+/g) ?? [];
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const word = words[k]!;
+    if (KIND_OF_DETERMINERS.has(word)) return true;
+    if (CLAUSE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
 export const hedging = defineRule({
   id: 'hedging',
   severity: 'info',
@@ -24,8 +46,7 @@ export const hedging = defineRule({
     phraseHits(m, HEDGING)
       .filter((hit) => {
         if (!/^(?:kind|sort) of$/i.test(hit.text)) return true;
-        const previous = /([A-Za-z']+)\s+$/.exec(textBefore(m.norm, hit.start, 30))?.[1]?.toLowerCase();
-        return !previous || !KIND_OF_DETERMINERS.has(previous);
+        return !isNounPhrase(textBefore(m.norm, hit.start, 40));
       })
       .map((hit) => ({
         ...hit,

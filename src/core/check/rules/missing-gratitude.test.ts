@@ -87,4 +87,10 @@ describe('missing-gratitude', () => {
       },
     );
   });
+
+  describe('round 59 forms', () => {
+    it('is satisfied by Asante sana', () => {
+      expect(fires('missing-gratitude', 'Asante sana for the interview on Tuesday.')).toBe(false);
+    });
+  });
 });

@@ -900,4 +900,17 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  describe('round 59 forms', () => {
+    it.each([
+      'I want this Apprentice Electrician place at Calder Valley Electrical.',
+      'I left wanting this apprenticeship more than before.',
+      "I think I'd be a good fit for the Student Support Officer role, and I want it.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by wanting a place to be something', () => {
+      expect(fires('missing-interest', 'I want the place to be safe: 0 incidents in 3 years.')).toBe(true);
+    });
+  });
 });

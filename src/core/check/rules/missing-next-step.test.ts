@@ -693,4 +693,11 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  describe('round 59 forms', () => {
+    it('is satisfied by being at the test booth on a day', () => {
+      const text = 'I can be at your test booth on Thursday or Friday to run a 6G coupon.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });
