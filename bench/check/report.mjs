@@ -213,6 +213,10 @@ const FIRST_CONTACT = {
   holdout198: '0.99',
   holdout199: '0.99',
   holdout200: '0.98',
+  holdout201: '0.98',
+  holdout202: '1.00',
+  holdout203: '0.97',
+  holdout204: '0.99',
 };
 
 const rows = [];
