@@ -47,6 +47,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // prepare", "by the time I sat down, my answer was never going to be my sharpest", "I wasn't as
   // sharp on the margin question as I'd have liked".
   /\bso I (?:could not|couldn't|could never|had no way to) (?:have )?prepared? for (?:it|that|them|this)\b/,
+  // "…held me up for forty minutes and I had no time to collect my thoughts" (at the rare word).
+  /(?<=\b(?:and|so) I (?:had|got) (?:no|little|barely any) time to )(?:collect|gather|order|organi[sz]e) my thoughts\b/,
   /\bso I spent (?:most|much|half|all|the bulk) of (?:the|my) (?:[\w-]+ )?(?:minutes|time|session|hour|exercise) (?:chasing|trying|looking|fixing|working out|sorting|hunting|untangling)\b/,
   /\b(?:which|that|this|it) (?:didn't|did not|doesn't|does not|hardly) (?:leave|give|leaves|gives) (?:me )?(?:much|a lot of|enough|any|a great deal of) (?:room|time) to (?:prepare|prep|read|practi[sc]e|think|rehearse)\b/,
   /\bwas never going to be (?:my |at its |at my )?(?:sharpest|best|strongest|finest)\b|\bby the time I (?:sat down|arrived|got there|got in|walked in|logged on|started|got to you|reached you|got to (?:the|your) (?:room|office|interview|panel))\b/,
@@ -235,6 +237,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:the panel's|your|the interviewers?'s?|your colleagues?'s?|the committee's) (?:\w+ )?interruptions\b/,
     /\b(?:the panel|the interviewers?|the other interviewer|your colleagues?|the committee)\b[^.!?\n]{0,60}?\b(?:interrupted|kept interrupting|cut me off|talked over me)\b/,
     /\b(?:kept|keep|started) (?:interrupting|cutting (?:me off|in)|talking over me)\b/,
+    // "your son fired the questions at me so quickly".
+    /\b(?:fired|threw|shot) (?:the |those |his |her |their |all the )?questions at me (?:so |too |very )?(?:quickly|fast)\b/,
     /\b(?:nobody|no one) (?:had )?(?:warned|told) me\b/,
     /\b(?:questions?|it|they)\b[^.!?\n]{0,40}? (?:came at me|were (?:fired|thrown) at me|came|were put|were asked) in an? (?:\w+ )?(?:unfair|confusing|unclear|hostile|rapid-fire|odd|strange|muddled) (?:way|manner|fashion|order)\b/,
     /\b(?:the panel|the panell?ists|the interviewers?|you|they)\b[^.!?\n]{0,20}?\b(?:cut across me|cut me short|talked over (?:me|each other|one another)|spoke over (?:me|each other))\b/,

@@ -61,8 +61,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|relish|welcome) (?:the |a )?(?:chance|opportunity) to do (?:that|this|the same|similar|more of that|that same) (?:kind of |sort of )?work\b/,
   // "I'd be glad to work the Halifax counter", not "glad to work with you on the figures".
   /\bI(?:'d| would) be (?:so |really |very )?(?:glad|happy|delighted|thrilled|proud|pleased) to work (?:the|your|at|for|in|alongside|with your|with the|there|here)\b/,
-  // "I would be very happy to be Nina's nanny".
-  /(?<=\b(?:glad|happy|proud|delighted|honou?red|thrilled) to )be (?:your|[a-z]+'s) (?:new |next )?(?!(?:contact|point|reference|guide|host|first)\b)[a-z-]+\b/,
+  // "I would be very happy to be Nina's nanny", "I am applying to be your Kitchen Assistant", "I want
+  // very much to be your Gelato Maker's Assistant".
+  /(?<=\b(?:glad|happy|proud|delighted|honou?red|thrilled|applying|want(?: very much)?) to )be (?:your|[a-z]+'s) (?:new |next )?(?!(?:contact|point|reference|guide|host|first)\b)[a-z-]+\b/,
   // "I'd love a start with you blokes", "I would love a summer on the pier", "I'd be glad to be on your
   // crew for the new season".
   /\bI(?:'d| would) (?:really |so |very much )?(?:love|like|welcome|appreciate|jump at) (?:a|the) (?:start|spot|place|berth|seat|gig|summer|season|winter) (?:(?:with|on|in) (?:you|your|the)\b|at \w)/,

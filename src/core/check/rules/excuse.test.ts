@@ -968,4 +968,13 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 60 forms', () => {
+    it.each([
+      'The traffic on the Via Expresa held me up for forty minutes and I had no time to collect my thoughts.',
+      'Your son fired the questions at me so quickly that I could not show you what I know.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -913,4 +913,13 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I want the place to be safe: 0 incidents in 3 years.')).toBe(true);
     });
   });
+
+  describe('round 60 forms', () => {
+    it.each([
+      'I am applying to be your Kitchen Assistant because I learn fast: 300 breakfasts a day.',
+      "I want very much to be your Gelato Maker's Assistant.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

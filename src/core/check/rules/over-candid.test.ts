@@ -309,4 +309,15 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'I was part of a team that was a success: 3 launches.')).toBe(false);
     });
   });
+
+  describe('round 60 forms', () => {
+    it('leaves a flat answer told as the end of a blamed question to the excuse rule', () => {
+      const text =
+        'That was a trick question, and nobody could have answered it well, so my answer fell flat.';
+      expect(fires('over-candid', text)).toBe(false);
+    });
+    it('still flags an interview the writer calls a disaster after "so"', () => {
+      expect(fires('over-candid', 'The bus was late, so my interview was a disaster.')).toBe(true);
+    });
+  });
 });

@@ -7,12 +7,13 @@ import { phraseHits } from './phrase-hits';
 const OVER_CANDID = createPhraseMatcher(OVER_CANDID_PHRASES);
 
 /**
- * "...which is why my answer fell apart": the answer's fate told as the end of a blamed cause. Three
- * of four blind writers labelled such a clause part of the excuse, not a verdict of its own; a
- * verdict the writer owns ("I fell apart", "the role-play fell apart") stays one.
+ * "...which is why my answer fell apart", "nobody could have answered it well, so my answer fell
+ * flat": the answer's fate told as the end of a blamed cause. Four of five blind writers labelled such
+ * a clause part of the excuse, not a verdict of its own; a verdict the writer owns ("I fell apart",
+ * "the role-play fell apart") stays one.
  */
 const CONSEQUENCE_BEFORE =
-  /\b(?:which|that|this|it)(?:'s| is| was)? (?:exactly |partly |mostly |largely |probably )?why\s+(my\s+(?:[\w-]+\s+){0,3})?$/i;
+  /(?:\b(?:which|that|this|it)(?:'s| is| was)? (?:exactly |partly |mostly |largely |probably )?why|,\s*so(?: that)?)\s+(my\s+(?:[\w-]+\s+){0,3})?$/i;
 
 export const overCandid = defineRule({
   id: 'over-candid',

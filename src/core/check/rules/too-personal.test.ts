@@ -567,4 +567,16 @@ describe('too-personal', () => {
       expect(fires('too-personal', text)).toBe(true);
     });
   });
+
+  describe('round 60 forms', () => {
+    it.each([
+      "My family is deep in debt after my father's hospital bills.",
+      'I am still recovering from a thyroid operation and take medication every morning.',
+    ])('flags %s', (text) => {
+      expect(fires('too-personal', text)).toBe(true);
+    });
+    it("does not flag a billing clerk's work", () => {
+      expect(fires('too-personal', 'I processed 300 hospital bills a week with 2 errors.')).toBe(false);
+    });
+  });
 });

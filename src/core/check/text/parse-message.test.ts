@@ -100,6 +100,7 @@ describe('parseMessage', () => {
     ['Kia ora Aroha,', 'Aroha'],
     ['Tēnā koe Commodore Hēnare,', 'Commodore Hēnare'],
     ['Buenas tardes Lic. Villalobos,', 'Lic. Villalobos'],
+    ['Tere, Kadri,', 'Kadri'],
   ])('reads greetings in other registers: %s', (line, name) => {
     expect(parseMessage(`${line}\n\nThank you.\n\nBest,\nSam`, 'email').greeting?.name).toBe(name);
   });
