@@ -217,6 +217,10 @@ const FIRST_CONTACT = {
   holdout202: '1.00',
   holdout203: '0.97',
   holdout204: '0.99',
+  holdout205: '1.00',
+  holdout206: '0.96',
+  holdout207: '0.98',
+  holdout208: '0.96',
 };
 
 const rows = [];
