@@ -73,7 +73,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bplease (?:ask|reach out|get in touch|contact me|call|email|write|send me)\b/,
   /\b(?:hope|hoping) (?:we can|we could|to) (?:continue|talk|speak|meet|discuss|chat|pick up|keep talking)\b/,
   /\b(?:another|a second|a follow-up|one more) (?:trial|shift|round|interview|visit|session|tasting|look|demo|working session)\b/,
-  // "glad to work a shadow shift": a trial of the work itself.
+  // "glad to work a shadow shift": a trial of the work itself; "I can start any time for a trial week".
+  /(?<=\bfor a )(?:trial|shadow|taster|paid trial) (?:shift|day|week|morning|afternoon|evening|run|session|period)\b/,
   /\b(?:work|do|join|book|arrange|come in for|try) (?:a|an|one) (?:shadow|trial|taster|paid|unpaid|half|full|test|practice|supervised|observed|sample|guest|relief)[- ]?(?:shift|day|session|week|run|night)\b/,
   // "Would you be open to me sending my logbook?": an offer put as a question.
   /\b(?:would|will|are) you be (?:open|happy|willing|free) (?:to|for) (?:me )?(?:sending|send|talking|talk|coming|come|meeting|meet|showing|show|sharing|share|walking|walk|bringing|bring|running|run|a call|a chat|a visit|another)\b/,

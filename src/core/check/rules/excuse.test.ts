@@ -977,4 +977,13 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 61 forms', () => {
+    it.each([
+      'I was late and flustered after the A9 was closed at Daviot, which is why I was gabbling.',
+      'I was talking fast, but that was because the metro was stopped for 30 minutes.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

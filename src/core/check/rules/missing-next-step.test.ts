@@ -700,4 +700,10 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 61 forms', () => {
+    it('is satisfied by starting any time for a trial week', () => {
+      expect(fires('missing-next-step', 'I can start any time for a trial week.')).toBe(false);
+    });
+  });
 });

@@ -59,4 +59,10 @@ describe('placeholder', () => {
       expect(fires('placeholder', text)).toBe(true);
     });
   });
+
+  describe('round 61 forms', () => {
+    it('flags an employer left as XXX Hotel', () => {
+      expect(fires('placeholder', 'As Events Assistant at XXX Hotel I supported 90 weddings.')).toBe(true);
+    });
+  });
 });

@@ -15,8 +15,13 @@ const MENTIONED_AFTER =
   /\b(?:(?:[a-z]+s|text) like|such as|e\.g\.,?|said|says|fills|filled|filling|replacing|replaced|empty|broken|blank|stray|leftover|marked|labell?ed|flagged|tagged|(?:marking|listed|listing|published|publishing|labell?ing|flagging|tagging|showing|shown)\b[^.!?\n]{0,30}?\bas)(?: (?:the|a|an))?(?: [^.!?\n]{1,40}? and)? ?$/i;
 const MENTIONED_BEFORE =
   /^(?: and \S+)? (?:variables?|tags?|elements?|fields?|tokens?|placeholders?|records|values|markers|cues|syntax|strings?)\b/i;
-/** "XXXX Gold", "the XXX Olympiad": a name or a numeral, not a slot. */
+/**
+ * "XXXX Gold", "the XXX Olympiad": a name or a numeral, not a slot; but "XXX Hotel" is an employer
+ * whose name was left unfilled.
+ */
 const XS_IN_A_NAME = /^X{2,}$/;
+const EMPLOYER_AFTER =
+  /^ (?:Hotel|Ltd|Limited|Inc|Company|Group|Bank|School|Hospital|Restaurant|Store|Shop|Agency|Services|Corporation|Centre|Center|Clinic|Academy|College|University|Council)\b/;
 /** "[H+]", "[Ca2+]": a chemist's concentration. */
 const CHEMICAL = /^\[[A-Z][a-z]?\d*[+-]+\]$/;
 
@@ -24,7 +29,10 @@ function isMentioned(text: string, start: number, end: number): boolean {
   const slot = text.slice(start, end);
   // "${var.region}": a variable in code.
   if (CHEMICAL.test(slot) || (slot.startsWith('{') && text[start - 1] === '$')) return true;
-  if (XS_IN_A_NAME.test(slot) && /^ [A-Z][a-z]/.test(textAfter(text, end, 3))) return true;
+  if (XS_IN_A_NAME.test(slot)) {
+    const after = textAfter(text, end, 14);
+    if (/^ [A-Z][a-z]/.test(after) && !EMPLOYER_AFTER.test(after)) return true;
+  }
   return MENTIONED_AFTER.test(textBefore(text, start, 60)) || MENTIONED_BEFORE.test(textAfter(text, end, 40));
 }
 

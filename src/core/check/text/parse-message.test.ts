@@ -126,6 +126,13 @@ describe('parseMessage', () => {
     expect(m.paragraphs).toHaveLength(2);
   });
 
+  it('takes "¡Pura vida!" above the name as a sign-off', () => {
+    const text = 'Hello,\n\nOne.\n\nTwo.\n\n¡Pura vida!\nDaniela Solís\n';
+    const m = parseMessage(text, 'email');
+    expect(slice(text, m.signOff)).toBe('¡Pura vida!\nDaniela Solís');
+    expect(m.paragraphs).toHaveLength(2);
+  });
+
   it('reads a name with lowercase particles as the signature', () => {
     const text = 'Dear Sanne,\n\nOne.\n\nTwo.\n\nMet vriendelijke groet,\nJoost van Dijk';
     const m = parseMessage(text, 'email');
