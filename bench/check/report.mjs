@@ -221,6 +221,10 @@ const FIRST_CONTACT = {
   holdout206: '0.96',
   holdout207: '0.98',
   holdout208: '0.96',
+  holdout209: '0.99',
+  holdout210: '0.99',
+  holdout211: '0.99',
+  holdout212: '0.98',
 };
 
 const rows = [];
