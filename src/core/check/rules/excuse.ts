@@ -87,11 +87,6 @@ export const excuse = defineRule({
 
 type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
 
-/**
- * Sentences that tie the performance or lateness to a circumstance ("Forty minutes on the M62
- * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
- * The circumstance decides the group, so a tolerated emergency stays tolerated.
- */
 const LINKING_VERBS = ["'s ", ' is ', ' was '];
 const DEGREES = ['partly ', 'mostly ', 'largely ', 'really ', 'also ', 'exactly '];
 const POINTERS = ['why', 'the reason', 'what'];
@@ -137,6 +132,11 @@ function linkInNextSentence(m: ParsedMessage, sentenceIndex: number): Span | und
   return link && link.start === following.start ? link : undefined;
 }
 
+/**
+ * Sentences that tie the performance or lateness to a circumstance ("Forty minutes on the M62
+ * left me rushed", "the bus broke down, so I arrived late") and hold no direct excuse phrase.
+ * The circumstance decides the group, so a tolerated emergency stays tolerated.
+ */
 function causalExcuses(
   m: ParsedMessage,
   direct: readonly GroupedHit[],

@@ -80,9 +80,9 @@ function handsClauseOver(text: string): boolean {
 }
 
 /**
- * The indexes (among the words of `lower`) of possessives that stand more than three words before
- * its end: "I had been at a client's year-end closing until three ... and had barely two hours of
- * sleep" keeps the sleep the writer's, where "the children's sleep" gives it to the children.
+ * The indexes (among the words of `lower`) of possessives with four or more words after them: "I
+ * had been at a client's year-end closing until three ... and had barely two hours of sleep" keeps
+ * the sleep the writer's, where "the children's sleep" gives it to the children.
  */
 function possessivesFarFromEnd(lower: string, wordCount: number): Set<number> {
   const out = new Set<number>();
