@@ -12,7 +12,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would|will|I'd) (?:very much |really |truly )?enjoy (?:working|the|being|helping|tackling|taking)\b/,
   /\b(?:the ones|the part|the work) I enjoy most\b/,
   // "I left the station even more motivated to work as a Station Assistant".
-  /\bmore (?:eager|excited|interested|enthusiastic|convinced|motivated to (?:work|join|be part))\b/,
+  /\bmore (?:eager|excited|interested|enthusiastic|convinced|(?:motivated|determined) to (?:work|join|be part))\b/,
   // Subjectless or inverted forms: "Really keen on the Line Cook spot", "made me keener still on".
   /(?<!\b(?:you|you're|you are|you were|you seemed|they|they're|he|she|team|everyone|customers|clients|users|readers|staff|who|people|investors|guests|audiences?)(?: \w+)? )\b(?:keen|keener|excited|eager|thrilled|enthusiastic|enthused|fired up|pumped|stoked) (?:(?:still|even more|than ever) )?(?:about|on|by|for|to (?:join|work|contribute|help|be|bring|get|start|dig|learn|grow|take|train|qualify|study|develop|build|serve))\b/,
   /\b(?:made|makes|left) me (?:\w+ )?(?:keener|more (?:keen|eager|excited|interested|enthusiastic)|even (?:keener|more))\b/,
@@ -27,6 +27,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:would be|is) a dream\b/,
   /\b(?:I'm|I am) all in\b/,
   /\bcount me in\b/,
+  // "I want you to know how keen I am on the Lending Officer role" (at the rarer word).
+  /(?<=\bhow )(?:keen|eager|excited|enthusiastic) I am\b|(?<=\bkeen as )mustard\b/,
   // "how much I would value joining the directorate"; "I am very happy about the chance to work at
   // Belle Mare" (its own pattern at "chance", a rarer word than "happy").
   /(?<=\b(?:happy|glad|excited|thrilled|delighted) (?:about|at) the )(?:chance|opportunity|prospect) (?:to|of) (?:work|join|working|joining|serve|serving)\b/,
@@ -132,7 +134,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:is|are) (?:exactly |precisely |just |really |definitely )?(?:the|my|a|an) (?:[\w&'-]+ ){1,3}?I(?:'ve| have|'d| would)?(?: always| long| really| most| truly)? (?:want(?:ed)?|'d love|would love|love|like|wish(?:ed)?|dream(?:ed|t)? of|hope(?:d)?|long(?:ed)?) to (?!(?:add|say|mention|clarify|explain|share|give|correct|stress|highlight|emphasi[sz]e|raise|ask|cover|answer|send|follow up|expand)\b)[a-z]/,
   // Also the formal register: "has only increased my eagerness to serve in it", "I left with a strong
   // wish to become part of it", "a strong desire to serve the diocese".
-  /\bmy (?:\w+ )?(?:wish|hope|ambition|goal|dream|aim|plan|desire|eagerness|keenness) (?:is )?to (?:work|join|be|become|contribute|serve|grow|build|bring)\b|\ba (?:strong |real |keen |great |genuine |deep )?(?:wish|desire) to (?:become part|be part|join|serve|work (?:for|with|at|in))\b/,
+  /\bmy (?:\w+ )?(?:wish|hope|ambition|goal|dream|aim|plan|desire|eagerness|keenness|motivation) (?:is )?to (?:work|join|be|become|contribute|serve|grow|build|bring)\b|\ba (?:strong |real |keen |great |genuine |deep )?(?:wish|desire) to (?:become part|be part|join|serve|work (?:for|with|at|in))\b/,
   // "I want to run the Drovers", "I really want to lead your kitchen", "I want to sell this tool to
   // farmers like me": wanting the job's own work.
   /\bI (?:really |truly |still |very much |genuinely )?want to (?:run|lead|manage|head|join|work (?:at|for|with)|be part of|build|grow|take on|coordinate|supervise|organi[sz]e|look after|teach|coach|care for|develop|open|shape|raise money for|serve|support|learn (?:the (?:trade|ropes|craft|job|role|business)|(?:from|with|under) (?:you|your|the))|train (?:with|under|at|as)|sell (?:your|this|these|the)|help(?! (?:clarify|explain|answer|you understand)\b)) [\w&'-]/,

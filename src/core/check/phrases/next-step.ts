@@ -74,6 +74,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:hope|hoping) (?:we can|we could|to) (?:continue|talk|speak|meet|discuss|chat|pick up|keep talking)\b/,
   /\b(?:another|a second|a follow-up|one more) (?:trial|shift|round|interview|visit|session|tasting|look|demo|working session)\b/,
   // "glad to work a shadow shift": a trial of the work itself; "I can start any time for a trial week".
+  // "I would love to teach at Prana Path and can take a trial class": the subject left out.
+  /(?<=\band (?:can|could) )(?:take|do|run|teach|give|lead) (?:a|an|one) (?:[\w-]+ ){0,2}?(?:trial|test|demo|sample|practice|taster)\b/,
   /(?<=\bfor a )(?:trial|shadow|taster|paid trial) (?:shift|day|week|morning|afternoon|evening|run|session|period)\b/,
   /\b(?:work|do|join|book|arrange|come in for|try) (?:a|an|one) (?:shadow|trial|taster|paid|unpaid|half|full|test|practice|supervised|observed|sample|guest|relief)[- ]?(?:shift|day|session|week|run|night)\b/,
   // "Would you be open to me sending my logbook?": an offer put as a question.

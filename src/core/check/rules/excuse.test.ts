@@ -986,4 +986,18 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 62 forms', () => {
+    it.each([
+      'The tramway was stopped for forty minutes because of a breakdown, so I arrived stressed.',
+      'The roadworks held me up so badly that I got there late, which is why I was rabbiting on so fast.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a storm season that made the writer want the job', () => {
+      const text =
+        'Hearing how your team handles the storm season made me want this job even more: 120 claims.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -922,4 +922,15 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 62 forms', () => {
+    it.each([
+      'I want you to know how keen I am on the Lending Officer role.',
+      'I left even more determined to be part of it.',
+      'Seeing the packaging work has me keen as mustard to join you.',
+      'Our discussion confirmed my strong motivation to join your firm.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

@@ -706,4 +706,12 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I can start any time for a trial week.')).toBe(false);
     });
   });
+
+  describe('round 62 forms', () => {
+    it('is satisfied by a trial offered with the subject left out', () => {
+      const text =
+        'I would love to teach at Prana Path and can take a trial class for your members next week.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -101,6 +101,7 @@ describe('parseMessage', () => {
     ['Tēnā koe Commodore Hēnare,', 'Commodore Hēnare'],
     ['Buenas tardes Lic. Villalobos,', 'Lic. Villalobos'],
     ['Tere, Kadri,', 'Kadri'],
+    ['Dzień dobry Pani Agnieszko,', 'Pani Agnieszko'],
   ])('reads greetings in other registers: %s', (line, name) => {
     expect(parseMessage(`${line}\n\nThank you.\n\nBest,\nSam`, 'email').greeting?.name).toBe(name);
   });
