@@ -225,6 +225,10 @@ const FIRST_CONTACT = {
   holdout210: '0.99',
   holdout211: '0.99',
   holdout212: '0.98',
+  holdout213: '0.99',
+  holdout214: '0.94',
+  holdout215: '0.93',
+  holdout216: '0.99',
 };
 
 const rows = [];
