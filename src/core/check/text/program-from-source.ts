@@ -121,9 +121,10 @@ const CONTROL_ESCAPES: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 
 const SPECIAL = /[\\^$.|?*+()[\]{}]/g;
 /** What a lazy group's end is found by: escapes, classes and parentheses. */
 const BRACKETS = /[\\[()]/g;
-/** A group body of plain words between bars, up to its closing parenthesis. */
-const WORD_LIST = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*\)/y;
-/** Plain words between bars, up to a bar or parenthesis (or the end) after the last of them. */
+/**
+ * Plain words between bars, up to a bar or parenthesis (or the end) after the last of them; a group
+ * body of nothing else when a parenthesis follows.
+ */
 const PLAIN_ALTERNATIVES = /[^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*(?=[|)]|$)/y;
 /** A group body that may be a run of a class and literal text, in either order: `[\w-]+ `, ` \w+`. */
 const RUN_AND_LITERAL =
@@ -315,9 +316,10 @@ class Parser {
    * more optimizing it than a one-note process spends parsing.
    */
   private wordList(): Program | null {
-    WORD_LIST.lastIndex = this.at;
-    if (!WORD_LIST.test(this.source)) return null;
-    const end = WORD_LIST.lastIndex - 1;
+    PLAIN_ALTERNATIVES.lastIndex = this.at;
+    if (!PLAIN_ALTERNATIVES.test(this.source)) return null;
+    const end = PLAIN_ALTERNATIVES.lastIndex;
+    if (this.source[end] !== ')') return null;
     const list = this.lowered(this.source.slice(this.at, end));
     const words = list.split('|');
     this.at = end;
