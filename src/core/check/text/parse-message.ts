@@ -39,8 +39,9 @@ const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
 const LOWERCASE_NAME = /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[a-z][a-z'-]{1,19}[ \t]*$/;
 /** The salutations a letter's header can come before. */
 const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/i;
+// The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana".
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|hej|moin)\b[ \t]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|hej|moin)\b[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // Rarely reached: made on first use (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
@@ -209,8 +210,7 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
   if (line.length > 90) return undefined;
   const m = SALUTATION.exec(line);
   let raw: string | undefined;
-  // "Hi, Dana,": the comma after the greeting word is not part of the name.
-  if (m) raw = withoutLeadingCommas((m[1] ?? '').trim());
+  if (m) raw = (m[1] ?? '').trim();
   else {
     const bare = hasMore
       ? (BARE_NAME().exec(line) ??
@@ -421,11 +421,4 @@ function isClosingLine(text: string, span: Span): boolean {
   if (splitSentences(text, span).length > 1) return false;
   if (countWords(text, span) > 15) return false;
   return CLOSING.test(para.trim());
-}
-
-/** The text without the commas and blanks it starts with. */
-function withoutLeadingCommas(text: string): string {
-  let start = 0;
-  while (start < text.length && (text[start] === ',' || text[start] === ' ' || text[start] === '\t')) start++;
-  return text.slice(start);
 }
