@@ -1,6 +1,7 @@
 import { hasAddressedDistraction } from '../debrief-facts';
 import { CAUSAL_PHRASES, CIRCUMSTANCES, EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
 import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
+import { isWordCode } from '../text/code-ranges';
 import { spanIndexAt } from '../text/match';
 import type { ParsedMessage } from '../text/parse-message';
 import { isAboutWriter } from '../text/ownership';
@@ -107,14 +108,7 @@ export function pointsBack(sentence: string): boolean {
   let at = 4 + verb.length;
   at += DEGREES.find((d) => s.startsWith(d, at))?.length ?? 0;
   const pointer = POINTERS.find((p) => s.startsWith(p, at));
-  return pointer !== undefined && !isWordCharacter(s.charCodeAt(at + pointer.length));
-}
-
-/** `\w`: ASCII letters, digits and the underscore (NaN past the end is none). */
-function isWordCharacter(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95
-  );
+  return pointer !== undefined && !isWordCode(s.charCodeAt(at + pointer.length));
 }
 
 /**

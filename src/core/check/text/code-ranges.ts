@@ -12,3 +12,14 @@ export function inRanges(ranges: readonly number[], c: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether code unit `c` is a word character as `\w` and `\b` read it without the `u` flag: ASCII
+ * letters, digits and the underscore (NaN, past the end of a string, is none).
+ *
+ * @example
+ * isWordCode('_'.charCodeAt(0)); // true
+ */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}

@@ -1,4 +1,4 @@
-import { inRanges } from './code-ranges';
+import { inRanges, isWordCode } from './code-ranges';
 import { readLazyGroup, type LazyGroup } from './program-from-source';
 
 /**
@@ -352,9 +352,7 @@ function unitRepeat(
 }
 
 function isWordUnit(i: number): boolean {
-  if (i < 0 || i >= subject.length) return false;
-  const c = subject.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return i >= 0 && i < subject.length && isWordCode(subject.charCodeAt(i));
 }
 
 function assertionHolds(kind: 'b' | 'B' | '^' | '$', i: number): boolean {
