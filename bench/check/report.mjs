@@ -229,6 +229,10 @@ const FIRST_CONTACT = {
   holdout214: '0.94',
   holdout215: '0.93',
   holdout216: '0.99',
+  holdout217: '0.94',
+  holdout218: '0.96',
+  holdout219: '0.97',
+  holdout220: '0.96',
 };
 
 const rows = [];

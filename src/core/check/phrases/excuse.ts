@@ -34,6 +34,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "so I arrived tired": its own pattern at the rare word, as more words in the list above made a
   // one-note process parse and run enough more to cross V8's threshold for optimizing (ADR 0001).
   /(?<=\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|came in|got there|got in|showed up|turned up)(?: \w+)? )(?:tired|exhausted|drained|stressed|rattled|shaken|frazzled)\b/,
+  // "so I got in with no time to settle"; "the jam … got me to your office flustered" (both at the
+  // rarer word, ADR 0001).
+  /(?<=\b(?:so|and) I (?:got in|arrived|got there|came in|turned up|showed up|walked in) with (?:no|little|barely any|hardly any) )time to (?:settle|prepare|compose|gather|collect|think|breathe|warm up|calm down|get ready)\b/,
+  /(?<=\bgot me (?:there |in |(?:to|into) (?:your|the) (?:[\w-]+ )?(?:office|building|interview|door|site|room|depot|yard|reception|gate|branch|store) ))(?:flustered|late|rushed|frazzled|harassed|stressed|rattled|sweating|out of breath)\b/,
   /\bI (?:was|arrived|came in|got there|ran|showed up|turned up|joined|logged on)(?: \w+)? late (?:because|as|since|due to|after|when|thanks to)\b/,
   /\b(?:threw|put|knocked) me off\b/,
   // "The aircon was broken, so by the time I came in I was sweating and couldn't concentrate".
@@ -84,7 +88,7 @@ export const CIRCUMSTANCES = {
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
-    /\b(?:bus|buses|trains?|tram|tramway|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    /\b(?:bus|buses|trains?|tram|tramway|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|s-bahn|u-bahn|signal failure|strike|puncture|flat tyre|flat tire)\b/,
     // "The Northern line was suspended".
     /\b(?:line|service|services|trains|buses|route) (?:was|were|had been) (?:suspended|cancell?ed|shut|closed|down)\b/,
   ],
@@ -156,6 +160,10 @@ export const EXCUSE_PHRASES = {
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
     // "the 47 bus was 25 minutes late": a route number before, a delay in minutes after.
     /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+){0,2} (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|running late|stuck|behind)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b(?![^.!?\n]{0,40}?, I (?:rebooked|rearranged|rerouted|re-routed|found|organi[sz]ed|sorted|arranged|got (?:everyone|the group|them|all))\b)/,
+    // "the S-Bahn was stopped outside Oerlikon", "the tram was held at the lights" (at the rarer
+    // words, apart from the pattern above: ADR 0001).
+    /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:s-bahn|u-bahn)\b(?: \w+){0,2} (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|stuck|stopped|held|suspended)|got stuck|ran late)\b/,
+    /(?<=\b(?:the|my|our) (?:[\w-]+ )?(?:bus|train|tram|tube|subway|metro|ferry|coach|shuttle)(?: \w+){0,2} was (?:\w+ )?)(?:stopped|held|suspended)\b(?![^.!?\n]{0,40}?, I (?:rebooked|rearranged|rerouted|re-routed|found|organi[sz]ed|sorted|arranged|got (?:everyone|the group|them|all))\b)/,
     /\b(?:signal failure|rail strike|train strike|tube strike|bus strike|road closure|flat tyre|flat tire|puncture) (?:on the way|that morning|on my way|made|left|meant|delayed)\b/,
     /\b(?:got|was) (?:\w+ )?lost (?:on the way|finding|trying to find|looking for)\b/,
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,
@@ -198,7 +206,7 @@ export const EXCUSE_PHRASES = {
     // Not a question in general ("a question that is tricky for the wrong reasons" is an item writer's work).
     /(?<!\b(?:a|an|any|every|each|some) )\b(?:questions?|case stud(?:y|ies)|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|puzzles?|brainteasers?|wording|phrasing|role-?plays?|role plays?|simulations?|quiz(?:zes)?|practicals?)(?: [\w'%$\u00a3\u20ac-]+){0,12}? (?:(?:was|were|felt|seemed|is|are) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)|(?:wasn't|was not|weren't|were not|didn't seem|did not seem) (?:very |really |entirely |exactly |quite |at all )?(?:fair|clear|reasonable))\b(?! (?:to|on|for) (?:them|customers|staff|tenants|clients|residents|patients|pupils|students|women|workers|applicants|people)\b)/,
     /\b(?:it|that|this) was (?:a )?(?:(?:really|very|bit of a|pretty|quite) )?(?:tricky|unfair|loaded|trick|impossible|confusing|strange|odd) (?:one|question|ask|thing to ask)\b/,
-    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional|disrespectful|rude|insensitive|thoughtless|inappropriate|uncalled for|ageist|sexist|racist|patronising|patronizing|condescending))/,
+    /\b(?:it|that|this|the question|the scenario|the case|the task|the exercise) was (?:(?:really|very|a bit|quite|simply|frankly|rather) )?(?:unfair|not fair|a trick question|a gotcha)\b(?! (?:to|on|of me|towards?)\b|,? and (?:it |that )?(?:isn't|is not|wasn't|was not|not) (?:how|who|what|the way) I\b| and (?:untrue|wrong|unkind|hurtful|inaccurate|offensive|careless|unprofessional|disrespectful|rude|insensitive|thoughtless|inappropriate|uncalled for|ageist|sexist|racist|patronising|patronizing|condescending))/,
     /\b(?:the|your|that|this) case (?:was|were|felt|seemed|is) (?:\w+ ){0,2}?(?:unfair|tricky|confusing|unclear|vague|a trick|ambiguous|poorly worded|badly worded|poorly phrased|badly phrased|out of left field|not fair|misleading|impossible|a curveball|a curve ball|unreasonable|too hard|too difficult|loaded)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|set) (?:\w+ ){0,2}?(?:confusingly|unclearly|badly|poorly|ambiguously|unfairly|vaguely)\b/,
     /(?<!\b(?:I|I've|I had|I'd|I have)(?: \w+)? )\b(?:asked|phrased|worded|framed|put|posed) in an? (?:\w+ )?(?:confusing|unclear|ambiguous|odd|strange|misleading|roundabout|convoluted|tricky) (?:way|manner|fashion)\b/,

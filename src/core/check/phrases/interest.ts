@@ -263,7 +263,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:like|love|want) nothing (?:better|more) than to\b/,
   /\bI want in\b/,
   // "I left the interview wanting this role".
-  /\b(?:left|came away|walked away|went home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:wanting|keen on|excited about|even keener on|set on) (?:this|the) (?:[\w-]+ ){0,3}?(?:role|job|position|post)\b/,
+  /\b(?:left|came away|walked away|went home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:wanting|keen on|excited about|even keener on|set on) (?:this|the) (?:[\w\u00c0-\u024f'&-]+ ){0,3}?(?:role|job|position|post)\b/,
   // "I want to learn under you, and your seasonal menu is the reason I applied".
   /\bI (?:really |truly )?want to learn (?:under|from|with) you\b/,
   /\bthe (?:main |real |whole |big )?reason I applied\b|\b(?:a (?:big |large |huge )?)?part of (?:the reason|why) I applied\b/,
@@ -307,4 +307,11 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:the|a) (?:kind|sort|type) of (?:role|job|work|position|team) I(?:'ve| have)? (?:been )?(?:hoping|looking|waiting|searching) for\b/,
   /\bexactly what I(?:'d| had|'ve| have)? (?:been )?(?:hoped|hoping|looking|wanted|searching) (?:to find|for)\b/,
   /\b(?:is|was) top of my list\b/,
+  // Round 63, each at a rarer word than "I", "would" or "glad" (ADR 0001): "The Sales Assistant job … is one
+  // I'd be delighted to get"; "I would still very much like to drive for the district"; "and would be
+  // very glad to join you" (no subject); "The more I heard, the more I wanted the Portfolio Manager role".
+  /(?<=\b(?:is|would be) (?:exactly |just )?(?:the |a )?(?:one|job|role|post|position) I(?:'d| would) (?:really |truly |so )?be (?:really |so |very |truly )?(?:delighted|glad|happy|thrilled|proud|honou?red) to )(?:get|take|have|land|win|do|accept|take up|fill)\b/,
+  /(?<=\b(?:I|I'd|would) )still (?:very much |really |truly |so |absolutely )?(?:like|love|want) to (?:join|be part|be a part|(?:drive|work|teach|nurse|cook|serve|care|build|clean|deliver|coach|manage|lead|run|look after|help) (?:for|at|with|alongside) (?!(?:a|an|my|some|any|people)\b)[\w&'-])/,
+  /(?<=\bwould be (?:very |so |really |more than |truly )?(?:glad|happy|pleased|delighted|thrilled|proud|honou?red) to )join (?!(?:a|an|another|any|in|(?:the|your) (?:call|meeting|session|webinar|zoom|panel|discussion|conversation|tour|visit|trial))\b)/,
+  /(?<=\bthe more I )(?:wanted|liked|loved) (?:the|this|that|your|to (?:join|work|be))\b/,
 ];

@@ -42,7 +42,7 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // Not "keen to join your team and to bring my collections experience to the season": a claim.
   /\b(?:glad|happy|delighted|pleased|keen|ready|willing) to (?:[\w'-]+ ){1,5}?and (?:to )?(?:share|send|walk|show|talk|bring(?! (?:my|our|her|his|the|that|this|all|some) (?:[\w-]+ ){0,3}?(?:experience|skills?|expertise|knowledge|energy|enthusiasm|passion|background|approach|strengths?|insights?|leadership|attitude)\b)|present|demonstrate|discuss|explain|go through)\b/,
   // Not thanks for the interview itself: "I was grateful for the chance to talk about the pilot".
-  /(?<!\b(?:was|were|am|I'm|remain|felt)(?: (?:so|very|really|truly|most|deeply))? )\b(?:grateful|thankful) for (?:a|the|another) (?:chance|opportunity) to (?:meet|talk|speak|show|discuss|come|take|sit|do|present|demonstrate|walk|go through)\b/,
+  /(?<!\b(?:was|were|am|I'm|remain|felt)(?: (?:so|very|really|truly|most|deeply))? )\b(?:grateful|thankful) for (?:a|the|another) (?:chance|opportunity) to (?:meet|talk|speak|show|discuss|come|take|sit|do|present|demonstrate|walk|go through|go over|send|share|cook|bake|prepare|run|try|redo|repeat|answer|revisit|visit|shadow|bring|give|cover|provide)\b/,
   // A number left for the reader: "My mobile's 555-0171", "my number is".
   /\bmy (?:mobile|cell|phone|number|mobile number|phone number|cell number|direct line|direct number)(?:'s| is)\b/,
   /\bI (?:can|could|'ll|will) (?:fly|drive|come|pop|travel|head|get) (?:up |down |over |in |out |across |back )?(?:for|to do) (?:a|an|the|another) (?:[\w-]+ ){0,2}?(?:assessment|trial|test|interview|visit|shift|chat|meeting|demo|tour|look|practical)\b/,
@@ -194,6 +194,8 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\bI (?:can|could|'d be glad to|would be glad to|'m happy to|am happy to|'d be happy to|would be happy to) do (?:a|an|the) (?:[\w-]+ ){0,2}?(?:ride-along|ride along|practice|trial|test|demo|shift|set|route|session|sample|mock|run-through|walkthrough|shadow|visit|check|assessment)\b/,
   // "I'm keen to sit down with you and the owners to go through my plan".
   /\b(?:keen|eager) to (?:sit down with|meet (?:with )?(?:you|the|your)|go through|walk you through|talk (?:you )?through|run you through|show you|present)\b/,
+  // "I would be honoured to present that register to your team" (at the rarer word, ADR 0001).
+  /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\bhonou?red to (?:present|share|send|show|walk|meet|discuss|talk|demonstrate|explain|answer|come|run|prepare)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

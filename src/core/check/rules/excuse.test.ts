@@ -1000,4 +1000,22 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 63 forms', () => {
+    it.each([
+      "The Northern Line was down that morning, so I got in with no time to settle and my head wasn't straight for it.",
+      'The jam on the Federal Highway got me to your office flustered.',
+      'I apologise for arriving twenty minutes late; the S-Bahn was stopped outside Oerlikon for half an hour.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it("does not flag 'it was unfair' said of the writer's own remark", () => {
+      const text =
+        "I owe you an apology for my comment about guests from the North. It was unfair, and it isn't how I'd treat anyone.";
+      expect(fires('excuse', text)).toBe(false);
+    });
+    it("still flags 'it was unfair' said of the question", () => {
+      expect(fires('excuse', 'The last question came out of nowhere. It was unfair.')).toBe(true);
+    });
+  });
 });

@@ -933,4 +933,22 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 63 forms', () => {
+    it.each([
+      "The Sales Assistant job at Swilly Outdoors is one I'd be delighted to get.",
+      'I would still very much like to drive for the district.',
+      "I enjoyed learning about your studio's projects and would be very glad to join you.",
+      'The more I heard, the more I wanted the Portfolio Manager role.',
+      "I came away wanting the Café Supervisor job at Pengelly's even more.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      'Thanks for Tuesday; would be glad to join a call with your operations manager.',
+      'I would still like to talk through the rota question.',
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

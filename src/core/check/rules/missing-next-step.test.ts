@@ -714,4 +714,18 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 63 forms', () => {
+    it.each([
+      'I would be grateful for the chance to cook the risotto for you again, on any morning that suits you.',
+      'I would be grateful for the chance to send you the inspection standard.',
+      'I would be honoured to present that register to your team.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by gratitude for a chance already had', () => {
+      const text = 'I was grateful for the chance to send you my portfolio beforehand.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

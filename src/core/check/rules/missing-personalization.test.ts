@@ -288,4 +288,13 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(true);
     });
   });
+
+  describe('round 63 forms', () => {
+    it("takes the Setswana 'Mma' before a surname as a title", () => {
+      const text =
+        'Dumela Mma Sebina,\n\nThank you for Tuesday. I cut shrinkage from 3.1% to 1.4%.\n\nKe a leboga,\nKabo';
+      const context = debriefOf({ interviewer: { name: 'Boitumelo Sebina' } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
+    });
+  });
 });

@@ -37,6 +37,8 @@ const NOT_A_NAME_WORD = new Set([
  */
 function isInsideTitle(text: string, start: number): boolean {
   if (!isTitleCaseAt(text, start)) return false;
+  // The end of a name that is the subject of its clause: "the Northern Line was down".
+  if (NAME_AS_SUBJECT.test(text.slice(start, start + 40))) return false;
   // "our Sweat and Stretch class": a capitalized word mid-sentence that runs into another one.
   const isMidSentence = /[\p{L}\p{N},][ \t]+$/u.test(text.slice(Math.max(0, start - 3), start));
   if (
@@ -52,6 +54,9 @@ function isInsideTitle(text: string, start: number): boolean {
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i >= 0 && /[\p{L}\p{N},]/u.test(text[i] ?? '');
 }
+
+/** A capitalized word followed by a verb of being: a name as the subject, not inside a title. */
+const NAME_AS_SUBJECT = /^[A-Za-z'-]+[ \t]+(?:was|were|had been|has been|is|are)[ \t]/;
 
 function isTitleCaseAt(text: string, at: number): boolean {
   const first = text.charCodeAt(at);

@@ -111,4 +111,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 63 forms', () => {
+    it("reads the service sign-off 'V/r,' as a closing", () => {
+      const body =
+        'Thank you for the interview. I cut shipping delays by 30%.\n\nI am keen on the role, and I can meet your manager.';
+      const text = `Subject: Thanks\n\nDear Mr. Whitcombe,\n\n${body}\n\nV/r,\nKevin Lockhart`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

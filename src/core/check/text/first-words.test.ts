@@ -29,6 +29,9 @@ describe('requiredWords', () => {
     [/\bmy (?:\w+ )?mental health\b/, [['mental'], ['health']]],
     [/\b(?:kind|sort) of\b/, [['kind', 'sort']]],
     [/\bI (?:am|was) (?:so )?(?:sorry|a)\b/, []],
+    // The letters after an optional one go on the same token: "honoured" holds no word "red".
+    [/\bhonou?red to (?:present|share)\b/, [['hono'], ['present', 'share']]],
+    [/\bcolou?rs? (?:red|blue)\b/, [['colo'], ['red', 'blue']]],
   ])('lists the words every match of %s contains', (re, req) => {
     expect(requiredWords(re.source)).toEqual(req);
   });

@@ -213,7 +213,8 @@ function parseElement(src: string, i: number, atWordStart: boolean): Parsed {
     return {
       set: new Set([word]),
       isNullable: false,
-      i: j,
+      // Past the dropped letter's quantifier: the letters after `honou?` go on the same token.
+      i: isTrimmed ? afterQuantifier(src, j) : j,
       req,
       endsAtWordStart: false,
       open: isLoose ? new Set() : new Set([word]),
@@ -261,6 +262,12 @@ function quantified(
     loose: repeatedLoose,
     startsWord,
   };
+}
+
+/** Where the quantifier starting at `i` (`?`, `*` or `{0,n}`, maybe lazy) ends. */
+function afterQuantifier(src: string, i: number): number {
+  const end = src[i] === '{' ? src.indexOf('}', i) + 1 : i + 1;
+  return src[end] === '?' ? end + 1 : end;
 }
 
 function isOptionalQuantifier(src: string, i: number): boolean {
