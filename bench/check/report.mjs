@@ -233,6 +233,10 @@ const FIRST_CONTACT = {
   holdout218: '0.96',
   holdout219: '0.97',
   holdout220: '0.96',
+  holdout221: '0.98',
+  holdout222: '0.98',
+  holdout223: '0.97',
+  holdout224: '0.98',
 };
 
 const rows = [];

@@ -84,7 +84,7 @@ export const CIRCUMSTANCES = {
     /\b(?:draw|swing|lift)?bridge (?:[\w-]+ ){0,3}?(?:was|had been) (?:up|open|raised|closed|shut|stuck)\b/,
     // A road by its number: "The A1 was shut at Scotch Corner", "the I-5 was closed"; "I-10 was backed up
     // for an hour behind a wreck".
-    /\bbacked up (?:for|behind|past|all the way|to|from|at)\b|\b(?:behind|after|because of|due to|past) an? (?:[\w-]+ )?wreck\b/,
+    /\bbacked up (?:right |almost |nearly )?(?:for|behind|past|all the way|to|from|at)\b|\b(?:behind|after|because of|due to|past) an? (?:[\w-]+ )?wreck\b/,
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
@@ -146,6 +146,9 @@ export const EXCUSE_PHRASES = {
     /\b(?:because of|due to|thanks to|blame it on|held up by|delayed by) (?:the |heavy |bad |terrible |awful |rush[- ]hour )?traffic\b/,
     // The road may be named in any letters: "the traffic on Periférico was terrible".
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store) )\btraffic(?: (?:on|in|through|around|along|into) (?:the )?[^\s.,;:!?]+(?: [^\s.,;:!?]+)?)? (?:was|had been|got) (?:\w+ )?(?:terrible|awful|bad|heavy|horrendous|a nightmare|insane|crazy)\b/,
+    // "the fog had the Outer Ring Road backed up right to Kenmount" (at the rarer words, ADR 0001);
+    // not the work's own story, "when the crash had the bypass backed up, I rerouted 40 trucks".
+    /(?<=\b(?:fog|snow|rain|ice|storm|flooding|floods|accident|crash|wreck|roadworks|traffic) had (?:the |my )?(?:[\w-]+ ){0,4}?)(?<!\b(?:when|while|once|whenever|after) (?:the |a |an |heavy |thick )?(?:fog|snow|rain|ice|storm|flooding|floods|accident|crash|wreck|roadworks|traffic) had (?:the |my )?(?:[\w-]+ ){0,4}?)(?:backed up|jammed|gridlocked|at a standstill)\b/,
     /\b(?:stuck|held up|delayed|caught|sat) (?:behind|by|in) (?:an? |the )?(?:accident|crash|roadworks|road works|road closure|diversion|breakdown|jam|tailback|gridlock)\b/,
     /\b(?:minutes|hours?|an hour|half an hour|ages|forever) (?:of|in|stuck in|sitting in|crawling through) (?:\w+ )?traffic\b/,
     /(?<!(?:web|site|website|foot|organic|network|server|inbound|search|online|data|paid|ad|email|store|air) )\btraffic(?: \w+){0,4}? (?:left me|made me|meant I|had me|kept me|threw me|held me up|delayed me|slowed me)\b/,

@@ -28,7 +28,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:I'm|I am) all in\b/,
   /\bcount me in\b/,
   // "I want you to know how keen I am on the Lending Officer role" (at the rarer word).
-  /(?<=\bhow )(?:keen|eager|excited|enthusiastic) I am\b|(?<=\bkeen as )mustard\b/,
+  /(?<=\bhow )(?:keen|eager|excited|enthusiastic|motivated|determined|thrilled|passionate) I am\b|(?<=\bkeen as )mustard\b/,
   // "how much I would value joining the directorate"; "I am very happy about the chance to work at
   // Belle Mare" (its own pattern at "chance", a rarer word than "happy").
   /(?<=\b(?:happy|glad|excited|thrilled|delighted) (?:about|at) the )(?:chance|opportunity|prospect) (?:to|of) (?:work|join|working|joining|serve|serving)\b/,
@@ -310,8 +310,13 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Round 63, each at a rarer word than "I", "would" or "glad" (ADR 0001): "The Sales Assistant job … is one
   // I'd be delighted to get"; "I would still very much like to drive for the district"; "and would be
   // very glad to join you" (no subject); "The more I heard, the more I wanted the Portfolio Manager role".
-  /(?<=\b(?:is|would be) (?:exactly |just )?(?:the |a )?(?:one|job|role|post|position) I(?:'d| would) (?:really |truly |so )?be (?:really |so |very |truly )?(?:delighted|glad|happy|thrilled|proud|honou?red) to )(?:get|take|have|land|win|do|accept|take up|fill)\b/,
+  /(?<=\b(?:is|would be) (?:exactly |just )?(?:the |a )?(?:one|job|role|post|position|step|move|challenge|opportunity|chance) I(?:'d| would) (?:really |truly |so )?be (?:really |so |very |truly )?(?:delighted|glad|happy|thrilled|proud|honou?red) to )(?:get|take|have|land|win|do|accept|take up|fill|make|seize)\b/,
   /(?<=\b(?:I|I'd|would) )still (?:very much |really |truly |so |absolutely )?(?:like|love|want) to (?:join|be part|be a part|(?:drive|work|teach|nurse|cook|serve|care|build|clean|deliver|coach|manage|lead|run|look after|help) (?:for|at|with|alongside) (?!(?:a|an|my|some|any|people)\b)[\w&'-])/,
   /(?<=\bwould be (?:very |so |really |more than |truly )?(?:glad|happy|pleased|delighted|thrilled|proud|honou?red) to )join (?!(?:a|an|another|any|in|(?:the|your) (?:call|meeting|session|webinar|zoom|panel|discussion|conversation|tour|visit|trial))\b)/,
   /(?<=\bthe more I )(?:wanted|liked|loved) (?:the|this|that|your|to (?:join|work|be))\b/,
+  // Round 64: "The position remains the one I want"; "would be excited to produce it" (the work
+  // itself, not "to talk"); "I am very glad to apply for the Vineyard Foreman position".
+  /(?<=\b(?:role|position|job|post|place|company|team|opportunity)(?: [\w&'-]+){0,3}? (?:remains|is still|is|stays) (?:exactly |very much |still |really )?the )one I (?:want|most want|really want|'d love|would love|'m after|am after|hope for|'ve been hoping for)\b/,
+  /(?<=\bwould be (?:really |so |very |truly )?)(?:excited|thrilled|delighted) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|show|walk|answer|explain|follow|catch|connect|come|provide|forward|set|arrange|offer|give|go|run|take you)\b)[a-z]+ (?:it|this|that|your|the|for|with|at|on)\b/,
+  /(?<=\b(?:I'm|I am|I was) (?:very |so |really |truly )?(?:glad|happy|pleased|delighted|proud|excited|thrilled) to )(?:apply|be applying|have applied) for\b/,
 ];

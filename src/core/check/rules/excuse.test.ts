@@ -1018,4 +1018,17 @@ describe('excuse', () => {
       expect(fires('excuse', 'The last question came out of nowhere. It was unfair.')).toBe(true);
     });
   });
+
+  describe('round 64 forms', () => {
+    it('flags fog that had the road backed up', () => {
+      const text =
+        'Sorry again for being twenty minutes behind; the fog had the Outer Ring Road backed up right to Kenmount.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a road backed up as the work', () => {
+      const text =
+        'I rerouted 40 trucks when the crash had the bypass backed up, and every load arrived on time.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

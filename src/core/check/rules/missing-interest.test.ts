@@ -951,4 +951,21 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 64 forms', () => {
+    it.each([
+      'Leading a branch for Nile Care is a step I would be delighted to take.',
+      'I want to say how motivated I am to lead a team at Carthage Connect.',
+      'The position remains the one I want.',
+      'I loved hearing about your Catalan history series and would be excited to produce it.',
+      'I am very glad to apply for the Vineyard Foreman position.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by being excited to talk again', () => {
+      expect(fires('missing-interest', 'Thanks; would be excited to talk it through with your team.')).toBe(
+        true,
+      );
+    });
+  });
 });

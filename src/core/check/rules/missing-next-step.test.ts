@@ -728,4 +728,15 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('round 64 forms', () => {
+    it('is satisfied by welcoming a written test', () => {
+      const text = 'I would welcome a written test, or the opportunity to send you samples.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by being glad to apply', () => {
+      const text = 'I am very glad to apply for the Vineyard Foreman position. I wish you a good harvest.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

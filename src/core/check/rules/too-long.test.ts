@@ -120,4 +120,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 64 forms', () => {
+    it('reads two sign-offs across a dash as one closing', () => {
+      const body =
+        'Thanks for the tour. I cut produce waste by 31%.\n\nI am keen on the role, and I can drop in the ordering sheet.';
+      const text = `Subject: Thanks\n\nHi Gerald,\n\n${body}\n\nAll the best, b'y - and thanks again,\nColleen Power`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

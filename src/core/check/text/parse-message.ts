@@ -332,8 +332,9 @@ function valedictionOf(text: string): string | null {
     isValedictionCompiled = true;
   }
   if (VALEDICTION_PHRASE.test(phrase)) return phrase;
-  // Two languages side by side: "S pozdravem / Kind regards", "Salamat po, and best regards".
-  const halves = phrase.split(/ \/ |,? (?:and|&) /);
+  // Two languages side by side: "S pozdravem / Kind regards", "Salamat po, and best regards"; or
+  // two phrases across a dash: "All the best, b'y - and thanks again".
+  const halves = phrase.split(/ \/ |,? (?:and|&) | [-\u2013\u2014] (?:and |& )?/);
   if (
     halves.length === 2 &&
     halves.some((h) => VALEDICTION_PHRASE.test(h)) &&
