@@ -237,6 +237,10 @@ const FIRST_CONTACT = {
   holdout222: '0.98',
   holdout223: '0.97',
   holdout224: '0.98',
+  holdout225: '0.97',
+  holdout226: '0.96',
+  holdout227: '0.98',
+  holdout228: '0.99',
 };
 
 const rows = [];

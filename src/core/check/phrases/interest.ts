@@ -263,7 +263,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:like|love|want) nothing (?:better|more) than to\b/,
   /\bI want in\b/,
   // "I left the interview wanting this role".
-  /\b(?:left|came away|walked away|went home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:wanting|keen on|excited about|even keener on|set on) (?:this|the) (?:[\w\u00c0-\u024f'&-]+ ){0,3}?(?:role|job|position|post)\b/,
+  /\b(?:left|came away|came out(?: of (?:it|there|the interview))?|walked away|went home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:really |truly |even more |very much |still )?(?:wanting|keen on|excited about|even keener on|set on) (?:(?:this|the) (?:[\w\u00c0-\u024f'&-]+ ){0,3}?(?:role|job|position|post)|to (?:be part|be a part|join|work (?:for|with|at|alongside)))\b/,
   // "I want to learn under you, and your seasonal menu is the reason I applied".
   /\bI (?:really |truly )?want to learn (?:under|from|with) you\b/,
   /\bthe (?:main |real |whole |big )?reason I applied\b|\b(?:a (?:big |large |huge )?)?part of (?:the reason|why) I applied\b/,
@@ -319,4 +319,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /(?<=\b(?:role|position|job|post|place|company|team|opportunity)(?: [\w&'-]+){0,3}? (?:remains|is still|is|stays) (?:exactly |very much |still |really )?the )one I (?:want|most want|really want|'d love|would love|'m after|am after|hope for|'ve been hoping for)\b/,
   /(?<=\bwould be (?:really |so |very |truly )?)(?:excited|thrilled|delighted) to (?!(?:talk|speak|chat|meet|discuss|share|send|hear|show|walk|answer|explain|follow|catch|connect|come|provide|forward|set|arrange|offer|give|go|run|take you)\b)[a-z]+ (?:it|this|that|your|the|for|with|at|on)\b/,
   /(?<=\b(?:I'm|I am|I was) (?:very |so |really |truly )?(?:glad|happy|pleased|delighted|proud|excited|thrilled) to )(?:apply|be applying|have applied) for\b/,
+  // Round 65: "I'm even more set on joining your crew" (at "joining", ADR 0001).
+  /(?<=\b(?:I'm|I am|I remain|I was|I've been|I have been)(?: \w+){0,2}? set on )(?:joining|working (?:for|with|at|alongside)|becoming|getting (?:this|the))\b/,
+  /(?<=\bI(?:'d| would)(?: \w+){0,2}? be (?:[\w-]+ ){0,2}?an? (?:[\w-]+ )?(?:good|great|strong|excellent|natural|real|perfect|ideal) )(?:fit|match|addition) (?:for|to|with|on|in) (?:the|your|this)\b/,
 ];

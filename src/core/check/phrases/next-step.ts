@@ -198,6 +198,9 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /(?<!\b(?:was|were|been|felt)(?: (?:so|very|really|truly|extremely))? )\bhonou?red to (?:present|share|send|show|walk|meet|discuss|talk|demonstrate|explain|answer|come|run|prepare)\b/,
   // "I would welcome a written test, or the opportunity to send you samples" (at the noun).
   /(?<=\b(?:would|I'd) (?:really |very much |also |gladly )?welcome (?:a|an|another|the) (?:[\w-]+ )?)(?:test|trial|assessment|exercise|task|visit|interview|follow-up|practical|demonstration)\b/,
+  // "I can teach a demonstration lesson at any time convenient to you"; not "for letting me teach
+  // the trial lesson on Saturday", which is past.
+  /(?<=\b(?:I|and|or) (?:can|could|will|'ll|would (?:be )?(?:glad|happy|love) to|'d (?:be )?(?:glad|happy|love) to|am (?:glad|happy|ready|able) to|'m (?:glad|happy|ready|able) to) (?:also |gladly |happily |easily )?)teach (?:a|an|another|your|the) (?:[\w-]+ ){0,2}?(?:demonstration|demo|sample|trial|model|taster|observed|practice) (?:lesson|class|session)s?\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -1031,4 +1031,12 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 65 forms', () => {
+    it('flags a court hearing blamed for the answers', () => {
+      const text =
+        'My annulment hearing was that same morning, so my head was still in the courtroom, and that is why my answers came out weak.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

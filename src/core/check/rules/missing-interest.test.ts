@@ -968,4 +968,20 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  describe('round 65 forms', () => {
+    it.each([
+      'I came away really wanting the Supervisor role.',
+      'I came out of it really wanting to be part of your team at Lochvale.',
+      "I'm even more set on joining your crew as a Journeyman Electrician.",
+      "I think maybe I'd be sort of a good fit for the team.",
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by a fit claimed for someone else', () => {
+      expect(fires('missing-interest', 'Priya would be a great fit for the team: 40 shifts covered.')).toBe(
+        true,
+      );
+    });
+  });
 });

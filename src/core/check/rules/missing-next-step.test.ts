@@ -739,4 +739,15 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('round 65 forms', () => {
+    it('is satisfied by offering to teach a demonstration lesson', () => {
+      const text = 'I can teach a demonstration lesson at any time convenient to you.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by a trial lesson already taught', () => {
+      const text = 'Thank you for letting me teach the trial lesson on Saturday, and have a nice week.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+  });
 });

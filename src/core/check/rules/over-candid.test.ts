@@ -320,4 +320,13 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'The bus was late, so my interview was a disaster.')).toBe(true);
     });
   });
+
+  describe('round 65 forms', () => {
+    it('flags a drill called a disaster', () => {
+      expect(fires('over-candid', 'Honestly, the toboggan drill was a disaster.')).toBe(true);
+    });
+    it('does not flag a drill that went well', () => {
+      expect(fires('over-candid', 'The toboggan drill was a success: 4 minutes to the base.')).toBe(false);
+    });
+  });
 });

@@ -129,4 +129,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 65 forms', () => {
+    it("reads the Fijian 'Bula vinaka,' as the greeting", () => {
+      const body =
+        'Thank you for the interview. Rejected entries fell from 7% to 2%.\n\nI am keen to join, and I can share the checklist.';
+      const text = `Subject: Thanks\n\nBula vinaka,\n\n${body}\n\nVinaka,\nRusiate Waqa`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

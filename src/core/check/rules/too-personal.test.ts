@@ -579,4 +579,10 @@ describe('too-personal', () => {
       expect(fires('too-personal', 'I processed 300 hospital bills a week with 2 errors.')).toBe(false);
     });
   });
+
+  describe('round 65 forms', () => {
+    it('flags an annulment', () => {
+      expect(fires('too-personal', 'My annulment hearing was that same morning.')).toBe(true);
+    });
+  });
 });
