@@ -241,6 +241,10 @@ const FIRST_CONTACT = {
   holdout226: '0.96',
   holdout227: '0.98',
   holdout228: '0.99',
+  holdout229: '0.95',
+  holdout230: '1.00',
+  holdout231: '0.95',
+  holdout232: '1.00',
 };
 
 const rows = [];

@@ -263,7 +263,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\b(?:like|love|want) nothing (?:better|more) than to\b/,
   /\bI want in\b/,
   // "I left the interview wanting this role".
-  /\b(?:left|came away|came out(?: of (?:it|there|the interview))?|walked away|went home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:really |truly |even more |very much |still )?(?:wanting|keen on|excited about|even keener on|set on) (?:(?:this|the) (?:[\w\u00c0-\u024f'&-]+ ){0,3}?(?:role|job|position|post)|to (?:be part|be a part|join|work (?:for|with|at|alongside)))\b/,
+  /\b(?:left|came away|came out(?: of (?:it|there|the interview))?|walked away|went home|came home|got home|drove home)(?: from)? (?:the interview |our (?:meeting|conversation|chat|talk) )?(?:really |truly |even more |very much |still )?(?:wanting|keen on|excited about|even keener on|set on) (?:(?:this|the) (?:[\w\u00c0-\u024f'&-]+ ){0,3}?(?:role|job|position|post)|to (?:be part|be a part|join|work (?:for|with|at|alongside)))\b/,
   // "I want to learn under you, and your seasonal menu is the reason I applied".
   /\bI (?:really |truly )?want to learn (?:under|from|with) you\b/,
   /\bthe (?:main |real |whole |big )?reason I applied\b|\b(?:a (?:big |large |huge )?)?part of (?:the reason|why) I applied\b/,
@@ -322,4 +322,8 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Round 65: "I'm even more set on joining your crew" (at "joining", ADR 0001).
   /(?<=\b(?:I'm|I am|I remain|I was|I've been|I have been)(?: \w+){0,2}? set on )(?:joining|working (?:for|with|at|alongside)|becoming|getting (?:this|the))\b/,
   /(?<=\bI(?:'d| would)(?: \w+){0,2}? be (?:[\w-]+ ){0,2}?an? (?:[\w-]+ )?(?:good|great|strong|excellent|natural|real|perfect|ideal) )(?:fit|match|addition) (?:for|to|with|on|in) (?:the|your|this)\b/,
+  // Round 66: "I would be very glad to manage the salon for you" (at the verb, ADR 0001).
+  /(?<=\bI(?:'d| would) be (?:very |really |so |more than |truly )?(?:glad|happy|pleased|delighted|proud|thrilled|honou?red) to )(?:manage|run|lead|head|look after|take on|take over) (?:the|your|this) (?:(?!(?:for|with|to|of|at|on|in|by)\b)[\w&'-]+ ){0,3}?(?:salon|shop|store|team|branch|kitchen|site|department|unit|ward|office|restaurant|bar|hotel|crew|practice|clinic|school|studio|venue|centre|center|account|desk|warehouse|depot|yard|workshop|garage|farm|lab|laboratory)\b(?! through\b)/,
+  // "from someone who wants this job as much as I do" (at the rarer word).
+  /(?<=\bwants? (?:this|the) (?:[\w-]+ ){0,3}?(?:job|role|position|post|place) as )(?:much|badly) as I do\b/,
 ];

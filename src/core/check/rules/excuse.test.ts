@@ -74,12 +74,23 @@ describe('excuse', () => {
     expect(fires('excuse', 'I was stuck in traffic for an hour.', { context })).toBe(true);
   });
 
-  it('tolerates a causal mention of the emergency itself when the distraction is addressed', () => {
+  it('tolerates the emergency as what was on the mind when the distraction is addressed', () => {
+    const context = debriefOf({
+      mishaps: [{ id: 'm1', kind: 'distraction', severity: 'major', noticed: 'yes' }],
+    });
+    const text = 'My basement had flooded that morning, so I was a little distracted.';
+    expect(fires('excuse', text, { context })).toBe(false);
+  });
+
+  // Round 66 (h229-v07): a brief mention is allowed; blaming the answers on it is an excuse still.
+  it('does not tolerate an addressed emergency that the answers are blamed on', () => {
     const context = debriefOf({
       mishaps: [{ id: 'm1', kind: 'distraction', severity: 'major', noticed: 'yes' }],
     });
     const text = 'My basement had flooded that morning, which is why my answers were scattered.';
-    expect(fires('excuse', text, { context })).toBe(false);
+    expect(fires('excuse', text, { context })).toBe(true);
+    const next = 'I took the call about the flood warning. That is why my answers came out so muddled.';
+    expect(fires('excuse', next, { context })).toBe(true);
   });
 
   it('does not tolerate the emergency when the distraction was minor and unnoticed', () => {

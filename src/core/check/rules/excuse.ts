@@ -58,7 +58,7 @@ export const excuse = defineRule({
   suggestion: 'Leave the reason out and go straight to the better answer.',
   doc: {
     firesWhen:
-      'The message blames traffic, lack of sleep, food, an unfair or tricky question, the room or the interviewer for the performance. A brief mention of a real emergency is fine when the debrief records it as an addressed distraction.',
+      'The message blames traffic, lack of sleep, food, an unfair or tricky question, the room or the interviewer for the performance. A brief mention of a real emergency is fine when the debrief records it as an addressed distraction, as long as the answers are not blamed on it.',
     why: 'Seed 000 lists the usual suspects (poor sleep, traffic, a bad lunch) as lessons, not as things to tell the interviewer; seed 002 keeps the note on fixing the problem and allows sharing only a genuine emergency, briefly.',
     seeds: ['000', '002'],
     bad: 'The trains were delayed and I had barely slept, so my answers came out scattered.',
@@ -76,7 +76,10 @@ export const excuse = defineRule({
         continue;
       (entry?.isExcuse ? direct : causes).push({ start: hit.start, end: hit.end, group: entry?.group });
     }
-    const isTolerated = (hit: GroupedHit) => tolerateEmergency && hit.group === 'emergency';
+    // An addressed emergency may be mentioned, even as what was on the writer's mind; tying it to
+    // the answers ("which is why my answers came out so muddled") is blaming it all the same.
+    const isTolerated = (hit: GroupedHit) =>
+      tolerateEmergency && hit.group === 'emergency' && !blamesPerformance(m, hit);
     const blamed = direct.filter((hit) => !isTolerated(hit));
     const hits = [...blamed, ...causalExcuses(m, blamed, causes)];
     return hits
@@ -87,6 +90,24 @@ export const excuse = defineRule({
 });
 
 type GroupedHit = RuleHit & { group: ExcuseGroup | undefined };
+
+/**
+ * Whether the sentence of `hit`, or a sentence after it that points back ("That is why…"), ties it
+ * by a causal link to the answers or the performance.
+ */
+function blamesPerformance(m: ParsedMessage, hit: RuleHit): boolean {
+  const sentenceIndex = spanIndexAt(m.sentences, hit.start);
+  const sentence = m.sentences[sentenceIndex];
+  if (!sentence) return false;
+  const link = CAUSAL.find(m.norm, m.tokens, sentence)[0] ?? linkInNextSentence(m, sentenceIndex);
+  if (!link) return false;
+  const linkSentence = m.sentences[spanIndexAt(m.sentences, link.start)] ?? sentence;
+  return NAMES_PERFORMANCE.test(m.norm.slice(link.start, linkSentence.end));
+}
+
+/** What the interview's performance is called in a causal link. */
+const NAMES_PERFORMANCE =
+  /\b(?:answers?|responses?|performance|presentation|demo|pitch|interview|explanations?|walkthrough)\b/i;
 
 const LINKING_VERBS = ["'s ", ' is ', ' was '];
 const DEGREES = ['partly ', 'mostly ', 'largely ', 'really ', 'also ', 'exactly '];

@@ -984,4 +984,18 @@ describe('missing-interest', () => {
       );
     });
   });
+
+  describe('round 66 forms', () => {
+    it.each([
+      'I would be very glad to manage the salon for you.',
+      'I came home really wanting the job.',
+      'You deserved a better answer from someone who wants this job as much as I do.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by running the team through a plan', () => {
+      const text = 'I would be glad to run the team through the plan: 40 stores.';
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+  });
 });

@@ -297,4 +297,15 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
     });
   });
+
+  describe('round 66 forms', () => {
+    it.each([
+      ["Dear 'M'e Mokoena,", 'Palesa Mokoena'],
+      ['Dear Bi. Neema Mushi,', 'Neema Mushi'],
+    ])('takes %s as naming %s', (greeting, name) => {
+      const text = `${greeting}\n\nThank you for Tuesday. I served 74 clients a day.\n\nKea leboha,\nNthabiseng`;
+      const context = debriefOf({ interviewer: { name } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
+    });
+  });
 });

@@ -138,4 +138,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 66 forms', () => {
+    it.each(['Cara Sra. Inês Carvalho,', 'Dear Bi. Neema Mushi,'])('reads %s as the greeting', (greeting) => {
+      const body =
+        'Thank you for Friday. I kept shrinkage under 1% for two years.\n\nI would be delighted to join you, and I can come in for a trial Saturday.';
+      const text = `Subject: Obrigada\n\n${greeting}\n\n${body}\n\nCumprimentos,\nBeatriz Sousa`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

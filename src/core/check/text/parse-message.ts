@@ -41,7 +41,7 @@ const LOWERCASE_NAME = /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[a-z][a-z'-]{1,19}[ \
 const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/i;
 // The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana".
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|hej|moin)\b[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|hej|moin)\b[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // Rarely reached: made on first use (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
@@ -71,7 +71,7 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Dipl|Pharm|Barr|Arc|Surv|Chief|Alh|Alhaji)\./g;
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Bi|Bw|Dipl|Pharm|Barr|Arc|Surv|Chief|Alh|Alhaji)\./g;
 /** One to six words and a comma on a line of their own ("Slán,", "Go raibh maith agat,", "Lights, camera, action,"). */
 const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?:,? \p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
 let isValedictionCompiled = false;
