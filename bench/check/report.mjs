@@ -245,6 +245,10 @@ const FIRST_CONTACT = {
   holdout230: '1.00',
   holdout231: '0.95',
   holdout232: '1.00',
+  holdout233: '0.99',
+  holdout234: '0.96',
+  holdout235: '1.00',
+  holdout236: '0.99',
 };
 
 const rows = [];

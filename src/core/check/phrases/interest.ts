@@ -311,7 +311,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // I'd be delighted to get"; "I would still very much like to drive for the district"; "and would be
   // very glad to join you" (no subject); "The more I heard, the more I wanted the Portfolio Manager role".
   /(?<=\b(?:is|would be) (?:exactly |just )?(?:the |a )?(?:one|job|role|post|position|step|move|challenge|opportunity|chance) I(?:'d| would) (?:really |truly |so )?be (?:really |so |very |truly )?(?:delighted|glad|happy|thrilled|proud|honou?red) to )(?:get|take|have|land|win|do|accept|take up|fill|make|seize)\b/,
-  /(?<=\b(?:I|I'd|would) )still (?:very much |really |truly |so |absolutely )?(?:like|love|want) to (?:join|be part|be a part|(?:drive|work|teach|nurse|cook|serve|care|build|clean|deliver|coach|manage|lead|run|look after|help) (?:for|at|with|alongside) (?!(?:a|an|my|some|any|people)\b)[\w&'-])/,
+  /(?<=\b(?:I|I'd|would) )still (?:very much |really |truly |so |absolutely )?(?:like|love|want) to (?:join|be part|be a part|(?:drive|fly|sail|work|teach|nurse|cook|serve|care|build|clean|deliver|coach|manage|lead|run|look after|help) (?:for|at|with|alongside) (?!(?:a|an|my|some|any|people)\b)[\w&'-])/,
   /(?<=\bwould be (?:very |so |really |more than |truly )?(?:glad|happy|pleased|delighted|thrilled|proud|honou?red) to )join (?!(?:a|an|another|any|in|(?:the|your) (?:call|meeting|session|webinar|zoom|panel|discussion|conversation|tour|visit|trial))\b)/,
   /(?<=\bthe more I )(?:wanted|liked|loved) (?:the|this|that|your|to (?:join|work|be))\b/,
   // Round 64: "The position remains the one I want"; "would be excited to produce it" (the work
@@ -326,4 +326,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /(?<=\bI(?:'d| would) be (?:very |really |so |more than |truly )?(?:glad|happy|pleased|delighted|proud|thrilled|honou?red) to )(?:manage|run|lead|head|look after|take on|take over) (?:the|your|this) (?:(?!(?:for|with|to|of|at|on|in|by)\b)[\w&'-]+ ){0,3}?(?:salon|shop|store|team|branch|kitchen|site|department|unit|ward|office|restaurant|bar|hotel|crew|practice|clinic|school|studio|venue|centre|center|account|desk|warehouse|depot|yard|workshop|garage|farm|lab|laboratory)\b(?! through\b)/,
   // "from someone who wants this job as much as I do" (at the rarer word).
   /(?<=\bwants? (?:this|the) (?:[\w-]+ ){0,3}?(?:job|role|position|post|place) as )(?:much|badly) as I do\b/,
+  // Round 67: "I'd really like that route out past Valentine"; "I am kind of hoping this job works out".
+  /(?<=\bI(?:'d| would)? (?:really |truly |so |very much )?(?:love|want|like) (?:this|the|that) (?:\w+ )?)(?:route|run|round|beat|patch)\b/,
+  /(?<=\bI(?:'m| am)(?: \w+){0,2}? )hoping (?:this|the|that) (?:[\w-]+ ){0,2}?(?:job|role|position|post|application) (?:works out|comes through|goes my way|happens)\b/,
 ];

@@ -1050,4 +1050,17 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 67 forms', () => {
+    it.each([
+      "Your examiner kept talking to me the whole time, and that's the reason I hit the cone.",
+      'That question was really outside the job description I was given, which is why my answer was short.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag work outside the job description taken on', () => {
+      const text = 'I took on audits outside my job description and cut missed readings from 12 to 0.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

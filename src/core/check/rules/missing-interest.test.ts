@@ -998,4 +998,17 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(true);
     });
   });
+
+  describe('round 67 forms', () => {
+    it.each([
+      "I want you to know I'd really like that route out past Valentine.",
+      'I still really want to fly with Pearl Gulf.',
+      'I am kind of hoping this job works out.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by a route the writer drove', () => {
+      expect(fires('missing-interest', 'I drove the route past Valentine for 9 years.')).toBe(true);
+    });
+  });
 });
