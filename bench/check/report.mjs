@@ -249,6 +249,10 @@ const FIRST_CONTACT = {
   holdout234: '0.96',
   holdout235: '1.00',
   holdout236: '0.99',
+  holdout237: '1.00',
+  holdout238: '0.98',
+  holdout239: '0.98',
+  holdout240: '1.00',
 };
 
 const rows = [];

@@ -234,6 +234,8 @@ export const EXCUSE_PHRASES = {
     // Round 67 (at the rarer words, ADR 0001): "your examiner kept talking to me the whole time";
     // "That question was really outside the job description I was given".
     /(?<=\b(?:your|the) (?:examiner|assessor|interviewer|panel|panellist|panelist|invigilator|observer|instructor)s? )kept (?:talking|interrupting|chatting|distracting me)\b/,
+    // "That question had nothing to do with a social educator's job".
+    /(?<=\b(?:question|questions|task|exercise|test|scenario|case study)(?: \w+)? (?:had|has) )nothing to do with (?:the|this|a|an|my|your) (?:[\w'-]+ ){0,3}?(?:job|role|post|position|work)\b/,
     /(?<=\b(?:question|questions|task|exercise|test|scenario|case study)(?: \w+)? (?:was|were|is) (?:really |well |completely |totally |quite |a bit |far |way |clearly )?)(?:outside|beyond) (?:the|my|what the) (?:[\w-]+ )?(?:job description|remit|scope|brief|advert|job advert|role description|person specification)\b/,
     // "the test was far harder than the job ad said it would be".
     /\b(?:test|exercise|task|questions?|case study|assessment) (?:was|were) (?:far |much |a lot |way |considerably )?(?:harder|tougher|more difficult|more technical) than (?:the (?:job )?(?:ad|advert|advertisement|description|posting|spec)|advertised|I was told|expected|anyone said)\b/,

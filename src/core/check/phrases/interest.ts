@@ -2,7 +2,8 @@
 export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bI(?:'m|'ve| am| remain| was| feel| felt| left| came away| walked away| became| grew| have become|'ve become| still| only| even)?(?: \w+){0,3}? (?:interested|excited|enthusiastic|eager|keen|thrilled|passionate|energi[sz]ed|motivated|inspired)\b/,
   /\b(?:my|continued|strong|keen|genuine|sincere|real|deep|great) (?:\w+ )?(?:interest in|enthusiasm (?:for|about))\b/,
-  /\benthusiasm for\b/,
+  // Also "with real enthusiasm to take it on".
+  /\benthusiasm (?:for|to (?:take|join|start|work|get|contribute|be part|be a part|help))\b/,
   /\bexcit(?:es|ing) (?:me|about)\b/,
   /\b(?:remain|remains|still|am|more|stay|continue to be|grown|grew) (?:very |so |truly |really |just as |even more |highly )?(?:interested|excited|enthusiastic|eager|keen)\b/,
   /\bI(?: \w+){0,3}? (?:want|would like) (?:this|the|that)(?: [\w&-]+){0,3}? (?:job|role|position|opportunity)\b/,

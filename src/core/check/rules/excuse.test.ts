@@ -1063,4 +1063,12 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 68 forms', () => {
+    it('flags a question said to have nothing to do with the job', () => {
+      const text =
+        "That question had nothing to do with a social educator's job. That is the reason my answer was poor.";
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -1011,4 +1011,11 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I drove the route past Valentine for 9 years.')).toBe(true);
     });
   });
+
+  describe('round 68 forms', () => {
+    it('is satisfied by enthusiasm to take the role on', () => {
+      const text = 'I left the meeting with real enthusiasm to take it on.';
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });

@@ -308,4 +308,13 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
     });
   });
+
+  describe('round 68 forms', () => {
+    it("takes 'Olá Dra. Figueiredo,' as naming the interviewer", () => {
+      const text =
+        'Olá Dra. Figueiredo,\n\nThank you for Tuesday. Dispensing errors fell from 14 to 3.\n\nAtenciosamente,\nLucas';
+      const context = debriefOf({ interviewer: { name: 'Renata Figueiredo' } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
+    });
+  });
 });
