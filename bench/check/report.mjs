@@ -253,6 +253,10 @@ const FIRST_CONTACT = {
   holdout238: '0.98',
   holdout239: '0.98',
   holdout240: '1.00',
+  holdout241: '0.96',
+  holdout242: '0.94',
+  holdout243: '0.98',
+  holdout244: '0.98',
 };
 
 const rows = [];

@@ -49,7 +49,7 @@ export function interviewerNamePatterns(name: string): RegExp[] {
       .join('|');
     out.push(
       new RegExp(
-        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Constable|Inspector|Detective|Superintendent|Chief|Major|Pastor|Principal|Pharm|Barr|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Sra|Sr|Srta|Dra|Dr\u00aa|Eng|Engr|Dott|Ing|Se\u00f1ora|Se\u00f1orita|Se\u00f1or|Senhora|Senhor|Signora|Signor|Monsieur|Mevrouw|Meneer|Pani|Panie|Pan|Lic|Licda|Licdo|Arq|Monsignor|Msgr|Bishop|Archbishop|Canon|Shri|Sri|Smt|Shrimati|Brigadier|General|Commodore|Admiral|Commander|Commissioner|Justice|Senator|Ambassador|Rabbi|Imam|Sheikh|Alhaji|Hajia|Mallam|Puan|Encik|Datuk|Dato|Mwalimu|Mma|Rra|Bi|Bibi|Bw|Bwana|M'e|Ntate)\\.?\\s+(?:${surnames})(?![\\p{L}\\p{N}])`,
+        `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Capt|Captain|Rev|Revd|Reverend|Fr|Father|Col|Colonel|Lt|Lieutenant|Sgt|Sergeant|Constable|Inspector|Detective|Superintendent|Chief|Major|Pastor|Principal|Pharm|Barr|Cllr|Councillor|Coach|Chef|Judge|Sister|Nurse|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Sra|Sr|Srta|Dra|Dr\u00aa|Eng|Engr|Dott\\.ssa|Dottoressa|Dottore|Dott|Ing|Se\u00f1ora|Se\u00f1orita|Se\u00f1or|Senhora|Senhor|Signora|Signor|Monsieur|Mevrouw|Meneer|Pani|Panie|Pan|Lic|Licda|Licdo|Arq|Monsignor|Msgr|Bishop|Archbishop|Canon|Shri|Sri|Smt|Shrimati|Brigadier|General|Commodore|Admiral|Commander|Commissioner|Justice|Senator|Ambassador|Rabbi|Imam|Sheikh|Alhaji|Hajia|Mallam|Puan|Encik|Datuk|Dato|Mwalimu|Mma|Rra|Bi|Bibi|Bw|Bwana|M'e|Ntate)\\.?\\s+(?:${surnames})(?![\\p{L}\\p{N}])`,
         'iu',
       ),
     );

@@ -330,4 +330,9 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Round 67: "I'd really like that route out past Valentine"; "I am kind of hoping this job works out".
   /(?<=\bI(?:'d| would)? (?:really |truly |so |very much )?(?:love|want|like) (?:this|the|that) (?:\w+ )?)(?:route|run|round|beat|patch)\b/,
   /(?<=\bI(?:'m| am)(?: \w+){0,2}? )hoping (?:this|the|that) (?:[\w-]+ ){0,2}?(?:job|role|position|post|application) (?:works out|comes through|goes my way|happens)\b/,
+  // Round 69: "I'd love to be working behind your bar"; "But I do want to work at Shalimar Dental";
+  // "I am strongly committed to joining Nile Diagnostics" (each at a rarer word, ADR 0001).
+  /(?<=\bI(?:'d| would) (?:really |so |very much )?love to be )working (?:behind|at|in|for|with|on|alongside) (?:your|the)\b/,
+  /(?<=\bI )do (?:really |still |very much |genuinely )?want (?:to (?:work|join|be part|be a part|be on)\b|(?:this|the) (?:[\w-]+ ){0,3}?(?:job|role|position|post)\b)/,
+  /(?<=\b(?:strongly|firmly|wholly|completely|genuinely|absolutely) )committed to (?:the|this|your|joining|working)\b/,
 ];

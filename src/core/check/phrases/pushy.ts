@@ -59,6 +59,8 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /\bI(?:'m| am) (?:still )?waiting (?:on|for) (?:a|an|your) (?:decision|answer|reply|response)\b/,
   // "I'll be calling again every couple of days until I do".
   /\b(?:calling|ringing|phoning|emailing|texting|checking in|following up|chasing)(?: you| this| it)?(?: again| back)? every (?:couple of |few |other |second |single )?(?:days?|mornings?|weeks?|afternoons?)\b/,
+  // "send me your offer details by Friday" (at the rarer word; no offer exists yet to ask for).
+  /(?<=\b(?:send|give|email) me (?:your|the|an) )offer(?: details| letter| terms)?\b(?=[^.!?\n]{0,30}\bby\b)/,
 ];
 
 /**

@@ -1071,4 +1071,18 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 69 forms', () => {
+    it.each([
+      "Highway 29 was solid construction traffic, so that's why I was talking a mile a minute.",
+      "The tram drivers were on strike and I had to run, that's why I was out of breath and not focused.",
+      'The fish delivery arrived late and your sous-chef gave me the wrong mise en place list.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a repair time on the line that dropped', () => {
+      const text = 'Our average repair time on the line dropped from 95 minutes to 40.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

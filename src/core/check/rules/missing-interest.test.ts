@@ -1018,4 +1018,17 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 69 forms', () => {
+    it.each([
+      "I really enjoyed it, and I'd love to be working behind your bar.",
+      'But I do want to work at Shalimar Dental.',
+      'I am strongly committed to joining Nile Diagnostics.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by doing what the writer wants for a client', () => {
+      expect(fires('missing-interest', 'I do want to mention the 40 audits I ran.')).toBe(true);
+    });
+  });
 });

@@ -317,4 +317,18 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
     });
   });
+
+  describe('round 69 forms', () => {
+    it('takes the role joined as as naming the role', () => {
+      const text =
+        'Dear [Interviewer Name],\n\nThank you for Thursday. I would be glad to join your office as Payroll Clerk. I ran payroll for 85.\n\nSincerely,\nJolene';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(false);
+    });
+    it("takes 'Dott.ssa Conti' as naming the interviewer", () => {
+      const text =
+        'Dear Dott.ssa Conti,\n\nThank you for Wednesday. I planned 260 trips.\n\nCordiali saluti,\nChiara';
+      const context = debriefOf({ interviewer: { name: 'Elena Conti' } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
+    });
+  });
 });

@@ -44,7 +44,9 @@ const OWN_EMPLOYER_BEFORE =
 /** The writer as the subject right after a place: "at Grantley Care I set up", "at Harlow, we cut". */
 const WRITER_AFTER = /^,?\s+(?:I|we)\s/;
 /** Words that put a name in relation to the job: "at", "join", "with", "for"... */
-const NAME_RELATION_BEFORE = /\b(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?$/i;
+// Also the role joined as: "I would be glad to join your office as Payroll Clerk".
+const NAME_RELATION_BEFORE =
+  /\b(?:(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?|(?:join|joining)\s+(?:you|us|(?:your|the)\s+[\w-]+)\s+as\s+(?:an?\s+|the\s+)?)$/i;
 const NAME_RELATION_AFTER =
   /^(?:'s?\b|\s+(?:team|role|position|job|post|office|offices|studio|site|store|shop|kitchen|lab|clinic|practice|group|department|is|are|has|sounds|seems|looks|would))/i;
 /** Capitalized words that name nothing in particular. */

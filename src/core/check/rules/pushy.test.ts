@@ -308,4 +308,11 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(true);
     });
   });
+
+  describe('round 69 forms', () => {
+    it('flags a demand for the offer details by a day', () => {
+      const text = 'Please confirm the final round date today and send me your offer details by Friday.';
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });

@@ -147,4 +147,13 @@ describe('too-long', () => {
       expect(fires('too-long', text, { kind: 'email' })).toBe(false);
     });
   });
+
+  describe('round 69 forms', () => {
+    it('reads a name ending in an initial as the signature', () => {
+      const body =
+        'Thank you for Saturday. I cut setting time from 45 minutes to 20.\n\nI am keen to join, and I will be happy to give a practical.';
+      const text = `Subject: Thanks\n\nDear Mr. Palanisamy,\n\n${body}\n\nThanks and regards,\nSenthil Kumar R.`;
+      expect(fires('too-long', text, { kind: 'email' })).toBe(false);
+    });
+  });
 });

@@ -71,7 +71,7 @@ const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:a
 const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Bi|Bw|Dipl|Pharm|Barr|Arc|Surv|Chief|Alh|Alhaji)\./g;
+  /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott\.ssa|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Bi|Bw|Dipl|Pharm|Barr|Arc|Surv|Chief|Alh|Alhaji)\./g;
 /** One to six words and a comma on a line of their own ("Slán,", "Go raibh maith agat,", "Lights, camera, action,"). */
 const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?:,? \p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
 let isValedictionCompiled = false;
@@ -408,8 +408,9 @@ function isContactLine(line: string): boolean {
   if (
     /[.!?]$/.test(t) &&
     !/\b(?:inc|ltd|co|jr|sr|phd|md)\.$/i.test(t) &&
-    // Letters after a name: "Renata Kowalczyk, P.Eng.".
+    // Letters after a name: "Renata Kowalczyk, P.Eng."; an initial last: "Senthil Kumar R.".
     !ENDS_IN_POST_NOMINAL().test(t) &&
+    !/\s[A-Z]\.$/.test(t) &&
     !/\S+@\S+\.\S+$/.test(t) &&
     !/\.\w{2,}$/.test(t)
   )
