@@ -257,6 +257,10 @@ const FIRST_CONTACT = {
   holdout242: '0.94',
   holdout243: '0.98',
   holdout244: '0.98',
+  holdout245: '1.00',
+  holdout246: '1.00',
+  holdout247: '1.00',
+  holdout248: '1.00',
 };
 
 const rows = [];
