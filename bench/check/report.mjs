@@ -261,6 +261,10 @@ const FIRST_CONTACT = {
   holdout246: '1.00',
   holdout247: '1.00',
   holdout248: '1.00',
+  holdout249: '0.98',
+  holdout250: '0.98',
+  holdout251: '1.00',
+  holdout252: '1.00',
 };
 
 const rows = [];

@@ -34,6 +34,8 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "so I arrived tired": its own pattern at the rare word, as more words in the list above made a
   // one-note process parse and run enough more to cross V8's threshold for optimizing (ADR 0001).
   /(?<=\b(?:so|and|which meant) (?:I|my \w+) (?:arrived|came in|got there|got in|showed up|turned up)(?: \w+)? )(?:tired|exhausted|drained|stressed|rattled|shaken|frazzled)\b/,
+  // "The ferry … came in late and I had to run up from the dock, so you saw me out of breath".
+  /(?<=\bso you )saw me (?:\w+ )?(?:out of breath|breathless|flustered|rushed|sweating|frazzled|rattled|panting|late)\b/,
   // "so I got in with no time to settle"; "the jam … got me to your office flustered" (both at the
   // rarer word, ADR 0001).
   /(?<=\b(?:so|and) I (?:got in|arrived|got there|came in|turned up|showed up|walked in) with (?:no|little|barely any|hardly any) )time to (?:settle|prepare|compose|gather|collect|think|breathe|warm up|calm down|get ready)\b/,

@@ -7,7 +7,6 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\bnerves (?:got|showed|took|kicked)\b/,
   // Not "an hour that went by far too quickly": time passing, not the writer talking.
   /\b(?:talk|talked|talking|speak|spoke|speaking|(?<!\b(?:hour|time|day|morning|afternoon|evening|interview|visit|tour|session|minutes|conversation|chat|it|that|which) (?:that |which )?)went|answered|rushed|rattled)(?: \w+){0,2}? too (?:fast|quickly)\b/,
-  /\brushed through\b/,
   /\b(?:talking|speaking|going) (?:so|that|really|very|much too|far too|way too) (?:fast|quickly|quick)\b|\b(?:stumbling|tripping) over (?:[\w-]+ ){0,3}?(?:names|terms|numbers|figures|sentences|phrases)\b/,
   // "You'll have seen how nervous I was, with my knee going under the table".
   /\bhow (?:nervous|flustered|shaky|jittery|anxious|tense|sweaty|red|fidgety) I (?:was|got|looked|felt|seemed)\b|\bmy (?:knee|knees|leg|legs|foot|feet) (?:was |were |kept )?(?:going|bouncing|jiggling|shaking|tapping|jumping)\b/,

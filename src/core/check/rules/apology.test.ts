@@ -220,4 +220,15 @@ describe('apology', () => {
       expect(fires('apology', "I'm sorry you had such a hectic week with the 3 audits.")).toBe(false);
     });
   });
+
+  describe('round 71 forms', () => {
+    it('flags an apology for the delay of a late arrival', () => {
+      const text =
+        'Thank you for seeing me even though I arrived twenty minutes late. I apologise for the delay and for keeping you waiting.';
+      expect(fires('apology', text)).toBe(true);
+    });
+    it('still takes an apology for a slow reply as courtesy', () => {
+      expect(fires('apology', 'I apologise for the delay in sending this note.')).toBe(false);
+    });
+  });
 });

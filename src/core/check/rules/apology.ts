@@ -9,6 +9,7 @@ import {
 import { ALL_KINDS, defineRule } from '../rule';
 import { anchoredTest } from '../text/anchored-test';
 import { spanAt } from '../text/match';
+import type { ParsedMessage } from '../text/parse-message';
 import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
 import { phraseHits, textAfter } from './phrase-hits';
@@ -18,6 +19,16 @@ const APOLOGY = createPhraseMatcher(APOLOGY_PHRASES);
 const isSympathy = anchoredTest(SYMPATHY_AFTER);
 const isCourtesy = anchoredTest(COURTESY_AFTER);
 const isOnBehalf = anchoredTest(ON_BEHALF_AFTER);
+/** The interviewer kept waiting by a late arrival. */
+const KEPT_WAITING =
+  /\b(?:keeping|kept|keep) you waiting\b|\b(?:arriving|being|turning up|running) late\b|\blate arrival\b/i;
+
+/** The rest of the sentence after `end`. */
+function sentenceAfter(m: ParsedMessage, end: number): string {
+  const sentence = spanAt(m.sentences, end - 1);
+  return m.norm.slice(end, sentence ? sentence.end : end + 120);
+}
+
 /** A third person saying sorry: a letter, a template, a colleague. */
 const SAID_BY_OTHERS = /\bsays\s+$/i;
 const PERFORMANCE = createPhraseMatcher(PERFORMANCE_WORDS);
@@ -45,7 +56,9 @@ export const apology = defineRule({
       if (!isAboutWriter(m.norm, hit.start, hit.text)) return false;
       const after = textAfter(m.norm, hit.end);
       if (/sorry$/i.test(hit.text) && isSympathy(after)) return false;
-      if (isCourtesy(after)) return false;
+      // "I apologise for the delay and for keeping you waiting" is for the late arrival, not a
+      // slow reply: courtesy only when the sentence says nothing of the interview's wait.
+      if (isCourtesy(after) && !KEPT_WAITING.test(sentenceAfter(m, hit.end))) return false;
       if (
         /(?:sorry|apologi[sz]e)$/i.test(hit.text) &&
         (isOnBehalf(after) || SAID_BY_OTHERS.test(m.norm.slice(Math.max(0, hit.start - 8), hit.start)))

@@ -1085,4 +1085,12 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 71 forms', () => {
+    it('flags a late ferry that the writer was seen out of breath after', () => {
+      const text =
+        'The ferry from Red Hook came in late and I had to run up from the dock, so you saw me out of breath.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -298,4 +298,15 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', 'I fitted 40 sets a week and never lost a wheel cap.')).toBe(false);
     });
   });
+
+  describe('round 71 forms', () => {
+    // Three writers (h4-v39, h199-v09, h250-v03) read a bare "rushed through it" as a judgement of
+    // the answer; beside shaking or fidgeting it is a nerves slip, caught by those words.
+    it('does not flag a bare "I rushed through it"', () => {
+      expect(fires('minor-mistake', 'Forgive me, I rushed through it.')).toBe(false);
+    });
+    it('still flags rushing through the answers', () => {
+      expect(fires('minor-mistake', 'I am aware that I rushed through my first answers.')).toBe(true);
+    });
+  });
 });

@@ -750,4 +750,14 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(true);
     });
   });
+
+  describe('round 71 forms', () => {
+    it('is satisfied by a start offered on a day', () => {
+      const text = "I'm keen on the job and can start Monday if you want me.";
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by a start already made', () => {
+      expect(fires('missing-next-step', 'I started Monday at my current depot, 30 tyres a day.')).toBe(true);
+    });
+  });
 });
