@@ -265,6 +265,10 @@ const FIRST_CONTACT = {
   holdout250: '0.98',
   holdout251: '1.00',
   holdout252: '1.00',
+  holdout253: '1.00',
+  holdout254: '0.99',
+  holdout255: '0.99',
+  holdout256: '1.00',
 };
 
 const rows = [];

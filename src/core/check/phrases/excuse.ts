@@ -174,6 +174,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:couldn't|could not|didn't|did not) find (?:the|your) (?:building|office|entrance|room|address|site)\b/,
   ],
   sleep: [
+    // "was struggling to keep my eyes open" (at the rarer word, ADR 0001).
+    /(?<=\b(?:struggling|struggled|fighting|fought|battling|barely able|hardly able|could barely|could hardly|couldn't|could not) (?:to )?keep(?:ing)? my )eyes open\b/,
     // Not sleep loss as a subject: "Lack of sleep shows up in the data long before a crash".
     /\b(?:little|no|not much|barely any|lack of|without|poor|bad|not enough|short on|hardly any) sleep\b(?! (?:shows|is|causes|leads|affects|remains|accounts|contributes|increases|raises|doubles|costs|kills|impairs|harms|drives|makes|puts))/,
     /\b(?:barely|hardly|hadn't|had not|haven't|have not|didn't|did not|couldn't|could not|never) (?:\w+ )?(?:sleep|slept|sleeping)\b/,

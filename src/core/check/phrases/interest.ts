@@ -335,4 +335,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /(?<=\bI(?:'d| would) (?:really |so |very much )?love to be )working (?:behind|at|in|for|with|on|alongside) (?:your|the)\b/,
   /(?<=\bI )do (?:really |still |very much |genuinely )?want (?:to (?:work|join|be part|be a part|be on)\b|(?:this|the) (?:[\w-]+ ){0,3}?(?:job|role|position|post)\b)/,
   /(?<=\b(?:strongly|firmly|wholly|completely|genuinely|absolutely) )committed to (?:the|this|your|joining|working)\b/,
+  // Round 72: "I'd love to step into the Shift Lead role" (at "into": the benchmark's note holds
+  // "step-down" and "set up", and a pattern at "step" or "up" tipped its parser into TurboFan).
+  /(?<=\bI(?:'d| would) (?:really |so |very much )?(?:love|like) to step )into (?:the|this|that|your)\b/,
 ];

@@ -1093,4 +1093,12 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 72 forms', () => {
+    it('flags struggling to keep my eyes open', () => {
+      const text =
+        'I completely blew the coding test, but I had come straight off a night shift and was struggling to keep my eyes open.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

@@ -1031,4 +1031,10 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I do want to mention the 40 audits I ran.')).toBe(true);
     });
   });
+
+  describe('round 72 forms', () => {
+    it('is satisfied by stepping into the role', () => {
+      expect(fires('missing-interest', "I'd love to step into the Shift Lead role.")).toBe(false);
+    });
+  });
 });
