@@ -43,8 +43,10 @@ const OWN_EMPLOYER_BEFORE =
   /\b(?:(?:my|our) (?:current|previous|last|former|old|present) (?:\w+ )?(?:role|job|position|post|employer|company|team|placement|firm|practice)|I (?:currently )?(?:work|worked|am working|was working|have worked)) (?:at|for|with|in)\s+$/i;
 /** The writer as the subject right after a place: "at Grantley Care I set up", "at Harlow, we cut". */
 const WRITER_AFTER = /^,?\s+(?:I|we)\s/;
-/** Words that put a name in relation to the job: "at", "join", "with", "for"... */
-// Also the role joined as: "I would be glad to join your office as Payroll Clerk".
+/**
+ * Words that put a name in relation to the job: "at", "join", "with", "for"..., and the role joined
+ * as ("I would be glad to join your office as Payroll Clerk").
+ */
 const NAME_RELATION_BEFORE =
   /\b(?:(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?|(?:join|joining)\s+(?:you|us|(?:your|the)\s+[\w-]+)\s+as\s+(?:an?\s+|the\s+)?)$/i;
 const NAME_RELATION_AFTER =
