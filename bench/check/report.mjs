@@ -269,6 +269,10 @@ const FIRST_CONTACT = {
   holdout254: '0.99',
   holdout255: '0.99',
   holdout256: '1.00',
+  holdout257: '0.96',
+  holdout258: '0.99',
+  holdout259: '0.98',
+  holdout260: '0.98',
 };
 
 const rows = [];

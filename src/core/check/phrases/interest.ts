@@ -7,7 +7,7 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   /\bexcit(?:es|ing) (?:me|about)\b/,
   /\b(?:remain|remains|still|am|more|stay|continue to be|grown|grew) (?:very |so |truly |really |just as |even more |highly )?(?:interested|excited|enthusiastic|eager|keen)\b/,
   /\bI(?: \w+){0,3}? (?:want|would like) (?:this|the|that)(?: [\w&-]+){0,3}? (?:job|role|position|opportunity)\b/,
-  /\bI(?:'d| would) (?:really |very much )?(?:love|like|welcome the chance|be (?:(?:only|more than|very|so|really) )?(?:(?:glad|happy|thrilled|proud|honou?red) and )?(?:glad|happy|thrilled|proud|honou?red|delighted|chuffed|stoked)) to (?:join|work (?:with|for|on|at|alongside|behind|in|under)|be part|be a part|contribute|help (?:your|the)|bring(?! (?:the(?! same\b)|a|an|in|along|over|round|copies|some)\b)|grow with|lead (?:your|the))\b/,
+  /\bI(?:'d| would) (?:really |very much )?(?:love|like|welcome the chance|be (?:(?:only|more than|very|so|really) )?(?:(?:glad|happy|thrilled|proud|honou?red) and )?(?:glad|happy|thrilled|proud|honou?red|delighted|chuffed|stoked)) to (?:join|work (?:with|for|on|at|alongside|behind|in|under)|be part|be a part|contribute|help (?:your|the)|bring(?! (?:the(?! same\b)|a|an|in|along|over|round|copies|some|you|(?:my|our) (?:portfolio|samples?|references?|certificates?|cv|documents?|records?|logbook|notes|folder|paperwork|tools|kit))\b)|grow with|lead (?:your|the))\b/,
   /\b(?:look(?:ing)? forward to|hope to|can't wait to|eager to|keen to) (?:\w+ )?(?:joining|working|contributing|being part|join|work (?:with|on|for)|contribute|the possibility)\b/,
   /\b(?:appeals? to me|drawn to|exactly the (?:kind of )?(?:work|role|job|team|challenge|problem)s? I)\b/,
   /\b(?:would|will|I'd) (?:very much |really |truly )?enjoy (?:working|the|being|helping|tackling|taking)\b/,
@@ -338,4 +338,6 @@ export const INTEREST_PHRASES: readonly RegExp[] = [
   // Round 72: "I'd love to step into the Shift Lead role" (at "into": the benchmark's note holds
   // "step-down" and "set up", and a pattern at "step" or "up" tipped its parser into TurboFan).
   /(?<=\bI(?:'d| would) (?:really |so |very much )?(?:love|like) to step )into (?:the|this|that|your)\b/,
+  // Round 73: "I'd love to be behind that counter" (at "behind", ADR 0001).
+  /(?<=\bI(?:'d| would) (?:really |so |very much )?love to be )behind (?:that|the|your) (?:[\w-]+ )?(?:counter|bar|desk|wheel|till|chair|pass|reception|camera)\b/,
 ];

@@ -1037,4 +1037,18 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'd love to step into the Shift Lead role.")).toBe(false);
     });
   });
+
+  describe('round 73 forms', () => {
+    it('is satisfied by wanting to be behind the counter', () => {
+      expect(fires('missing-interest', "I'd love to be behind that counter.")).toBe(false);
+    });
+    it('is not satisfied by bringing a portfolio to a test', () => {
+      const text = 'I would be glad to bring my portfolio and do a test groom at your salon.';
+      expect(fires('missing-interest', text)).toBe(true);
+    });
+    it('is still satisfied by bringing my classes to the gym', () => {
+      const text = "I'd love to bring my classes to Ironbark Gym and help build your timetable.";
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+  });
 });
