@@ -2,7 +2,7 @@ import { hasAddressedDistraction } from '../debrief-facts';
 import { CAUSAL_PHRASES, CIRCUMSTANCES, EXCUSE_PHRASES, type ExcuseGroup } from '../phrases/excuse';
 import { ALL_KINDS, defineRule, type RuleHit } from '../rule';
 import { isWordCode } from '../text/code-ranges';
-import { spanIndexAt } from '../text/match';
+import { spanAt, spanIndexAt } from '../text/match';
 import type { ParsedMessage } from '../text/parse-message';
 import { isAboutWriter } from '../text/ownership';
 import { createPhraseMatcher } from '../text/phrase-matcher';
@@ -81,11 +81,8 @@ export const excuse = defineRule({
     const isTolerated = (hit: GroupedHit) =>
       tolerateEmergency && hit.group === 'emergency' && !blamesPerformance(m, hit);
     const blamed = direct.filter((hit) => !isTolerated(hit));
-    const hits = [...blamed, ...causalExcuses(m, blamed, causes)];
-    return hits
-      .filter((hit) => !isTolerated(hit))
-      .map(({ start, end }) => ({ start, end }))
-      .sort((a, b) => a.start - b.start);
+    const linked = causalExcuses(m, blamed, causes).filter((hit) => !isTolerated(hit));
+    return [...blamed, ...linked].map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
   },
 });
 
@@ -101,7 +98,7 @@ function blamesPerformance(m: ParsedMessage, hit: RuleHit): boolean {
   if (!sentence) return false;
   const link = CAUSAL.find(m.norm, m.tokens, sentence)[0] ?? linkInNextSentence(m, sentenceIndex);
   if (!link) return false;
-  const linkSentence = m.sentences[spanIndexAt(m.sentences, link.start)] ?? sentence;
+  const linkSentence = spanAt(m.sentences, link.start) ?? sentence;
   return NAMES_PERFORMANCE.test(m.norm.slice(link.start, linkSentence.end));
 }
 

@@ -237,12 +237,7 @@ function quantified(
   words: Pick<Parsed, 'open' | 'loose' | 'startsWord'>,
 ): Parsed {
   const c = src[i];
-  let end = i;
-  if (c === '?' || c === '*' || c === '+') end = i + 1;
-  else if (c === '{') {
-    const close = src.indexOf('}', i);
-    if (close !== -1 && /^\{\d*(?:,\d*)?\}$/.test(src.slice(i, close + 1))) end = close + 1;
-  }
+  const end = quantifierEnd(src, i);
   const { open, loose, startsWord } = words;
   if (end === i) return { set, isNullable, i, req, endsAtWordStart, open, loose, startsWord };
   // A repeated element may follow itself: its open words are then followed by its own start.
@@ -250,12 +245,11 @@ function quantified(
     c === '+' || c === '*' || (c === '{' && !/^\{(?:[01]|[01],1)\}$/.test(src.slice(i, end)));
   const repeatedLoose = isRepeated && startsWord ? new Set([...loose, ...open]) : loose;
   const stillOpen = isRepeated && startsWord ? new Set<string>() : open;
-  if (src[end] === '?') end++;
   const isOptional = c === '?' || c === '*' || (c === '{' && src[i + 1] === '0');
   return {
     set,
     isNullable: isNullable || isOptional,
-    i: end,
+    i: afterQuantifier(src, i),
     req: isOptional ? [] : req,
     endsAtWordStart,
     open: stillOpen,
@@ -264,10 +258,19 @@ function quantified(
   };
 }
 
-/** Where the quantifier starting at `i` (`?`, `*` or `{0,n}`, maybe lazy) ends. */
+/** Where a quantifier (`?`, `*`, `+`, `{m,n}`) starting at `i` ends, before any lazy `?`; `i` if none. */
+function quantifierEnd(src: string, i: number): number {
+  const c = src[i];
+  if (c === '?' || c === '*' || c === '+') return i + 1;
+  if (c !== '{') return i;
+  const close = src.indexOf('}', i);
+  return close !== -1 && /^\{\d*(?:,\d*)?\}$/.test(src.slice(i, close + 1)) ? close + 1 : i;
+}
+
+/** Where the quantifier starting at `i` ends, with its lazy `?`. */
 function afterQuantifier(src: string, i: number): number {
-  const end = src[i] === '{' ? src.indexOf('}', i) + 1 : i + 1;
-  return src[end] === '?' ? end + 1 : end;
+  const end = quantifierEnd(src, i);
+  return end > i && src[end] === '?' ? end + 1 : end;
 }
 
 function isOptionalQuantifier(src: string, i: number): boolean {
