@@ -18,7 +18,10 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "I put that down to the flooding on my street", "I'd chalk it up to the heat".
   /\bI(?:'d| would)? (?:put|chalk|chalked|attribute|attributed) (?:that|this|it|(?:my|the) [\w-]+(?: [\w-]+)?) (?:(?:partly|mostly|largely|all) )?(?:down to|up to|to) (?:the|my|a|an|being|having|not)\b/,
   // "so no chocolate stood a chance", "no engineer alive would have got it right".
-  /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped)|could have (?:given|done|managed|answered|got|coped|prepared))\b/,
+  // "so nobody was going to keep a corner plumb in that".
+  /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped)|could have (?:given|done|managed|answered|got|coped|prepared)|(?:was|were) (?:ever )?going to (?:keep|get|make|lay|build|manage|do|finish|hit|cut|plate|pass))\b/,
+  // "the table kept wobbling, so I never got a clean line on it" (at the rarer word, ADR 0001).
+  /(?<=\bso I )never (?:got (?:a|the|my|it|to|going|into|settled|started|round|past)|managed to|found (?:my|a|the)|had (?:a|the|time|the time|a chance)|finished|completed|settled)\b/,
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,
   // "my answer on lice counts was thin because my mind was at the vet", "it threw my answers off".
   /\bmy (?:[\w-]+ ){0,4}?(?:answers?|responses?|presentation|performance|demo|pitch|explanation|examples?|delivery|timing|solution|code|case|query|exercise|test|task|figures|numbers|walkthrough)(?: [\w-]+){0,6}? (?:was|were|came out|went|fell|felt)(?: [\w-]+){0,6}?,? (?:(?:and )?(?:that|this|it)(?:'s| is| was) (?:partly |mostly |largely |simply |all |entirely )?)?(?:because|as|since|due to|thanks to|down to)\b/,
@@ -130,6 +133,9 @@ export const CIRCUMSTANCES = {
     /\b(?:texting|messaging|calling|ringing|phoning) me\b|\bmy phone (?:kept |was )?(?:buzzing|ringing|going off|vibrating)\b/,
     // "with the grinder going right next to our table and you getting called up to the counter".
     /\b(?:grinder|coffee machine|blender|hoover|vacuum|leaf blower|jackhammer|building work|fire alarm)\b|\b(?:getting|being|kept being) called (?:up|away|out)\b/,
+    // "the dryer in that room was so loud and the table kept wobbling", "the mortar we were given was
+    // far too wet and the wind was blowing sand everywhere".
+    /\b(?:loud|louder|wobbl\w*|rickety|windy|gusty)\b|(?<=\bthe )wind (?:was|kept) (?:blowing|howling|gusting|whipping)\b|(?<=\btoo )(?:wet|runny|sloppy|stiff)\b/,
   ],
   emergency: [
     /\b(?:load-?shedding|house move|moving house|the move|repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|courtroom|tribunal|annulment|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,

@@ -202,7 +202,9 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   // the trial lesson on Saturday", which is past.
   /(?<=\b(?:I|and|or) (?:can|could|will|'ll|would (?:be )?(?:glad|happy|love) to|'d (?:be )?(?:glad|happy|love) to|am (?:glad|happy|ready|able) to|'m (?:glad|happy|ready|able) to) (?:also |gladly |happily |easily )?)teach (?:a|an|another|your|the) (?:[\w-]+ ){0,2}?(?:demonstration|demo|sample|trial|model|taster|observed|practice) (?:lesson|class|session)s?\b/,
   // "I'm keen on the job and can start Monday if you want me": a start offered on a day.
-  /(?<=\bcan )start (?:on |from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|right away|immediately|straight away|any day)\b/,
+  /(?<=\bcan )start (?:on |from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|right away|immediately|straight away|any day|as soon as you (?:need|want|like)|whenever you (?:need|want|like))\b/,
+  // "I am hopefully going to be able to come for the classroom observation".
+  /(?<=\b(?:going to|will|I'll) be able to )come (?:in|for|back|to|along|over|and)\b/,
 ];
 
 /** Asking for feedback, which is the next step of a reply to a rejection. */

@@ -1101,4 +1101,20 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 73 leftovers', () => {
+    it.each([
+      'I messed up the corner, but the mortar was far too wet and the wind was blowing sand everywhere, so nobody was going to keep it plumb.',
+      'The dryer was so loud and the table kept wobbling, so I never got a clean line on the topknot.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it.each([
+      'The kennel block is loud at feeding time, and I like that.',
+      'The wind was blowing hard the day we topped out the 2024 estate, and we finished on time.',
+      'I never got a complaint in 6 years on the front desk.',
+    ])('does not flag %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -1051,4 +1051,14 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', text)).toBe(false);
     });
   });
+
+  describe('round 73 leftovers', () => {
+    it('is satisfied by hoping the job works out', () => {
+      const text = "I'm hoping the Office Manager job at Wensum Lettings works out.";
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by hoping a rota works out', () => {
+      expect(fires('missing-interest', "I'm hoping the new rota works out for your team.")).toBe(true);
+    });
+  });
 });

@@ -760,4 +760,18 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I started Monday at my current depot, 30 tyres a day.')).toBe(true);
     });
   });
+
+  describe('round 73 leftovers', () => {
+    it.each([
+      'I can start as soon as you need me.',
+      'I am going to be able to come for the classroom observation.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+    it('is not satisfied by having come in early at a past job', () => {
+      expect(fires('missing-next-step', 'I was able to come in early every day at my last school.')).toBe(
+        true,
+      );
+    });
+  });
 });
