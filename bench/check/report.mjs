@@ -273,6 +273,10 @@ const FIRST_CONTACT = {
   holdout258: '0.99',
   holdout259: '0.98',
   holdout260: '0.98',
+  holdout261: '0.94',
+  holdout262: '0.98',
+  holdout263: '0.98',
+  holdout264: '0.99',
 };
 
 const rows = [];

@@ -12,7 +12,8 @@ export const APOLOGY_PHRASES: readonly RegExp[] = [
   /\bowe (?:you|you all|the team|everyone|the panel) (?:an|my|a sincere|an honest) apology\b/,
   /(?<!\b(?:a|the|what a|such a|be|been)(?: \w+)? )\bsorry\b(?![ -](?:state|sight|excuse|tale|lot|affair)\b)/,
   /\bI hope you(?: can| will|'ll| could| might| would) (?:\w+ )?(?:forgive|overlook|excuse|pardon)\b/,
-  /\b(?:my|our)(?: (?:sincere|sincerest|deepest|humble|heartfelt|honest))? apolog(?:y|ies)\b/,
+  // Not "our apology and redress letters": the work's documents.
+  /\b(?:my|our)(?: (?:sincere|sincerest|deepest|humble|heartfelt|honest))? apolog(?:y|ies)\b(?! (?:and [\w-]+ )?(?:letters?|templates?|scripts?|emails?|wording|process|policy|policies|payments?)\b)/,
   /(?<=^|[.!?]["')]?\s{1,3}|\n\s{0,3})apologies\b/,
   /\baccept (?:my|our) apolog(?:y|ies)\b/,
   /\b(?:please )?(?:forgive|excuse|pardon) (?:me|my)\b/,

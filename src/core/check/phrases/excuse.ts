@@ -20,6 +20,11 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "so no chocolate stood a chance", "no engineer alive would have got it right".
   // "so nobody was going to keep a corner plumb in that".
   /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped)|could have (?:given|done|managed|answered|got|coped|prepared)|(?:was|were) (?:ever )?going to (?:keep|get|make|lay|build|manage|do|finish|hit|cut|plate|pass))\b/,
+  // "The internet at my end kept dropping because of the storm, so I lost half of your question".
+  /(?<=\bso I )(?:lost|missed|misheard|only (?:half )?heard|(?:didn't|did not|couldn't|could not|never) (?:hear|catch|follow)) (?:(?:half|most|part|some|the (?:end|start|first half|second half|last part|first part)|all) of )?(?:your|the) (?:[\w-]+ )?(?:questions?|brief|instructions|prompt)\b/,
+  // "the butter had been left out in the heat of the kitchen, so the lamination did not hold" (at the
+  // rarer word, ADR 0001).
+  /(?<=\bso the (?:[\w-]+ ){1,3}(?:did not|didn't|would not|wouldn't|never|could not|couldn't) )(?:hold|rise|bind|cure|prove|stick|laminate|balance|reconcile|compile|load)\b/,
   // "the table kept wobbling, so I never got a clean line on it" (at the rarer word, ADR 0001).
   /(?<=\bso I )never (?:got (?:a|the|my|it|to|going|into|settled|started|round|past)|managed to|found (?:my|a|the)|had (?:a|the|time|the time|a chance)|finished|completed|settled)\b/,
   /\b(?:left|gave) me (?:no|little|barely any|hardly any|not enough|less) time\b|\bmade it (?:(?:very|really|so|quite|almost) )?(?:hard|difficult|impossible|tough) (?:for me )?to (?:follow|hear|concentrate|focus|think|answer)\b/,

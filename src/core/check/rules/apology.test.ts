@@ -231,4 +231,14 @@ describe('apology', () => {
       expect(fires('apology', 'I apologise for the delay in sending this note.')).toBe(false);
     });
   });
+
+  describe('round 74 forms', () => {
+    it('does not flag the apology letters a complaints handler writes', () => {
+      const text = 'I cut repeat complaints by 40% after rewriting our apology and redress letters.';
+      expect(fires('apology', text)).toBe(false);
+    });
+    it('still flags our apologies for the mix-up', () => {
+      expect(fires('apology', 'Please accept our apologies for the mix-up on Friday.')).toBe(true);
+    });
+  });
 });

@@ -1117,4 +1117,19 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 74 forms', () => {
+    it.each([
+      'The butter had been left out in the heat of the kitchen, so the lamination did not hold.',
+      'The internet kept dropping because of the storm, so I lost half of your question.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it.each([
+      'We rebuilt the proving room, so the dough did not stick to the trays after 2024.',
+      'I lost half of the first season to an injury, and came back to win 3 races.',
+    ])('does not flag %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

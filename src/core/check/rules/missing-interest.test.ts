@@ -1061,4 +1061,16 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', "I'm hoping the new rota works out for your team.")).toBe(true);
     });
   });
+
+  describe('round 74 forms', () => {
+    it.each([
+      'I still very much want to be a Student Support Assistant at Sivulliq School.',
+      'I still want very much to learn in your kitchen.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is not satisfied by wanting to learn from feedback', () => {
+      expect(fires('missing-interest', 'I still want very much to learn from your feedback.')).toBe(true);
+    });
+  });
 });

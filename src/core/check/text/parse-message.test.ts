@@ -181,4 +181,26 @@ describe('parseMessage', () => {
     );
     expect(m.greeting?.name).toBe('Mr. Venkataraman');
   });
+
+  describe('round 74 forms', () => {
+    const body = 'Thank you for the interview on Wednesday.\n\nI run the count for 1,200 items.';
+    it.each([
+      ["Mālō 'aupito,", 'Sione Latu'],
+      ["'Ofa atu,", 'Mele Havili'],
+      ['Muchas gracias y que tenga un buen día,', 'Marisol Ybarra'],
+    ])('takes %s as a sign-off', (valediction, name) => {
+      const m = parseMessage(`Dear Mr. Olivas,\n\n${body}\n\n${valediction}\n${name}\n`, 'email');
+      expect(m.signOff?.valediction?.toLowerCase()).toBe(valediction.slice(0, -1).toLowerCase());
+      expect(m.paragraphs).toHaveLength(2);
+    });
+    it('does not take a seven-word last sentence ending in a comma as a sign-off', () => {
+      const valediction = 'And I will bring the issue book,';
+      const m = parseMessage(`Dear Mr. Olivas,\n\n${body}\n\n${valediction}\nSione Latu\n`, 'email');
+      expect(m.signOff?.valediction ?? null).toBeNull();
+    });
+    it('reads an Indonesian title after a greeting it does not know', () => {
+      const m = parseMessage(`Selamat siang Pak Hendra,\n\n${body}\n\nHormat saya,\nDimas`, 'email');
+      expect(m.greeting?.name).toBe('Pak Hendra');
+    });
+  });
 });

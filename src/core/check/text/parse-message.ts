@@ -52,11 +52,12 @@ const UNKNOWN_GREETING_WITH_NAME = lazyRegExp(
   () =>
     /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){1,2}[ \t]+(\p{Lu}[\p{Ll}'-]+)[ \t]*,[ \t]*$/u,
 );
-// A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,"; not
+// A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,", "Selamat
+// siang Pak Hendra,"; not
 // "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best", and closings in
@@ -64,7 +65,7 @@ const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
 const VALEDICTION_ADJECTIVES =
   '(?:(?:very |most )?(?:best|kind|kindest|warm|warmest|sincere|sincerest|many|respectful|heartfelt|fond|cordial|friendly|grateful|good|all (?:my|the) best and|kind and warm|warm and kind) )';
 const VALEDICTION_NOUNS = '(?:regards|wishes|thanks|greetings|respects)';
-const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|very respectfully(?: yours)?|v/r|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|best of luck|good luck|x|xo|xox|xoxo|xx|love|hugs|warmest|talk soon|speak soon|be well|yours|much appreciated|all best|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|god bless(?: you)?|(?:stay |be )?blessed|blessings|stay safe|looking forward(?: to (?:hearing from you|speaking with you|it))?|n[a\u0101]ku noa,? n[a\u0101]|\u00a1?pura vida|ng[a\u0101] mihi(?: nui)?|mit (?:freundlichen|besten|herzlichen) gr(?:\u00fc|ue)(?:\u00df|ss)en|(?:viele|liebe|freundliche|beste|herzliche) gr(?:\u00fc|ue)(?:\u00df|ss)e|met vriendelijke groet(?:en)?|cordialement|atentamente|(?:un )?saludos?(?: cordiales)?|cordiali saluti|distinti saluti|atenciosamente|pozdrawiam|s pozdravem|(?:med )?v\u00e4nliga h\u00e4lsningar|hope to (?:speak|talk|hear from you) soon|until (?:then|soon))`;
+const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|very respectfully(?: yours)?|v/r|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|best of luck|good luck|x|xo|xox|xoxo|xx|love|hugs|warmest|talk soon|speak soon|be well|yours|much appreciated|all best|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|god bless(?: you)?|(?:stay |be )?blessed|blessings|stay safe|looking forward(?: to (?:hearing from you|speaking with you|it))?|n[a\u0101]ku noa,? n[a\u0101]|\u00a1?pura vida|ng[a\u0101] mihi(?: nui)?|mit (?:freundlichen|besten|herzlichen) gr(?:\u00fc|ue)(?:\u00df|ss)en|(?:viele|liebe|freundliche|beste|herzliche) gr(?:\u00fc|ue)(?:\u00df|ss)e|met vriendelijke groet(?:en)?|cordialement|atentamente|(?:un )?saludos?(?: cordiales)?|(?:muchas |mil )?gracias(?: (?:y|por) [a-z\u00e0-\u00ff' ]{1,45})?|cordiali saluti|distinti saluti|atenciosamente|pozdrawiam|s pozdravem|(?:med )?v\u00e4nliga h\u00e4lsningar|hope to (?:speak|talk|hear from you) soon|until (?:then|soon))`;
 // One phrase at a time, on lowercased text: V8 compiles this in a few ms, where one case-insensitive
 // pattern for the whole line (the phrase twice over, for "Best wishes and thanks") cost ~90 ms on
 // first use, in every `rebound check` process.
@@ -72,8 +73,11 @@ const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 /** Titles written with a full stop, so "Dear Capt. Okonjo," is still one greeting. */
 const TITLE_ABBREVIATIONS =
   /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott\.ssa|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Bi|Bw|Dipl|Pharm|Barr|Arc|Surv|Chief|Alh|Alhaji)\./g;
-/** One to six words and a comma on a line of their own ("Slán,", "Go raibh maith agat,", "Lights, camera, action,"). */
-const UNKNOWN_VALEDICTION = /^[ \t]*\p{L}[\p{L}'’-]*(?:,? \p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
+/**
+ * One to six words and a comma on a line of their own ("Slán,", "Go raibh maith agat,", "'Ofa atu,",
+ * "Lights, camera, action,"); a word may start with an apostrophe (Tongan's glottal stop).
+ */
+const UNKNOWN_VALEDICTION = /^[ \t]*'?\p{L}[\p{L}'’-]*(?:,? '?\p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
 let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
