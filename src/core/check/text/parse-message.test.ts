@@ -198,6 +198,12 @@ describe('parseMessage', () => {
       const m = parseMessage(`Dear Mr. Olivas,\n\n${body}\n\n${valediction}\nSione Latu\n`, 'email');
       expect(m.signOff?.valediction ?? null).toBeNull();
     });
+    it.each([
+      ['As-salamu alaykum Brother Ahmed,', 'Brother Ahmed'],
+      ["Kamusta po Ma'am Reyes,", "Ma'am Reyes"],
+    ])('reads the title in %s', (greeting, name) => {
+      expect(parseMessage(`${greeting}\n\n${body}\n\nBest,\nSam`, 'email').greeting?.name).toBe(name);
+    });
     it('reads an Indonesian title after a greeting it does not know', () => {
       const m = parseMessage(`Selamat siang Pak Hendra,\n\n${body}\n\nHormat saya,\nDimas`, 'email');
       expect(m.greeting?.name).toBe('Pak Hendra');
