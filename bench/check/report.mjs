@@ -277,6 +277,10 @@ const FIRST_CONTACT = {
   holdout262: '0.98',
   holdout263: '0.98',
   holdout264: '0.99',
+  holdout265: '0.89',
+  holdout266: '0.98',
+  holdout267: '0.99',
+  holdout268: '0.99',
 };
 
 const rows = [];

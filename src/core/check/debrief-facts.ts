@@ -40,6 +40,8 @@ export function interviewerNamePatterns(name: string): RegExp[] {
   out.push(new RegExp(word(parts.join(' ')), 'u'));
   const first = parts[0] ?? '';
   out.push(new RegExp(word(first), 'u'));
+  const vocative = vocativeOf(first);
+  if (vocative) out.push(new RegExp(`(?<![\\p{L}\\p{N}])${vocative}(?![\\p{L}\\p{N}])`, 'u'));
   if (parts.length > 1) {
     // A title before any trailing part of the name: "Mr. Mansoori", "Mr. Al Mansoori", "Dr. van Dijk".
     const surnames = parts
@@ -64,6 +66,20 @@ export function interviewerNamePatterns(name: string): RegExp[] {
     );
   }
   return out;
+}
+
+/**
+ * The first name as Slavic and Baltic greetings address it, by its stem and the vocative endings:
+ * "Pani Agnieszko" for Agnieszka, "Panie Marku" for Marek, "Pane Tomáši" (a pattern source, or null).
+ *
+ * @example
+ * new RegExp(vocativeOf('Agnieszka')!).test('Agnieszko'); // true
+ */
+export function vocativeOf(first: string): string | null {
+  if (first.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+  const stem = first.replace(/(?:[aeiouy]|[aeiuy]s|ek)$/u, '');
+  if (stem.length < 3) return null;
+  return `${escapeRegExp(stem)}(?:o|u|e|ie|ze|i|ai|au|ku|ko)`;
 }
 
 export function escapeRegExp(s: string): string {

@@ -10,6 +10,14 @@ export const RESULT_WORDS =
 export const STANDALONE_RESULTS =
   /\b(?:zero (?:[\w-]+ )?(?:non-conformit\w*|defects?|errors?|incidents?|injuries|accidents?|complaints?|findings?|failures?|downtime|callbacks?|rejects?|breaches?|losses|returns)|doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget|(?:twice|three times|four times|five times|ten times|half) as (?:fast|many|much|quickly|often|large|big|long)|(?:two|three|four|five|ten)(?:-fold| times) (?:faster|more|fewer|less|higher|lower|increase|reduction)|(?:won|earned|received|picked up|took home|was awarded|were awarded|was shortlisted for|was nominated for) (?:\w+ ){0,5}?(?:award|awards|prize|medal|grant|trophy|accolade|commendation)|(?:released|resolved|fixed|closed|sorted|cleared|settled|approved|signed off|issued|restored|repaired|turned around|processed|rehoused|reconnected|discharged) (?:[\w'-]+ ){0,4}?(?:the|that) same (?:day|afternoon|morning|evening|night|shift))\b/i;
 
+/**
+ * A length of service in words: "three winters with no incidents", "six years at a timber yard".
+ * Writers count it as a concrete number, as they count "8 years"; "two clients" or "Primary Three"
+ * are no measure of anything.
+ */
+export const SERVICE_IN_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:full |straight |busy |long )?(?:years|seasons|winters|summers|decades|months(?! ago\b))\b/i;
+
 /** A named project ("the Riverside Library renovation", "Project Atlas"); case-sensitive. */
 export const NAMED_PROJECT =
   /(?:\b(?:[Tt]he|[Oo]ur|[Mm]y|[Aa]|[Tt]his|[Tt]hat) (?:[A-Z][\w&'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}?(?:project|migration|launch|rollout|redesign|renovation|program|programme|campaign|initiative|app|platform|system|study|pilot|integration|upgrade|implementation|conversion|audit|build|expansion|merger|documentary|film|series|sequence|show|exhibition|report|book|product|feature|tool|dashboard|website|site|store|menu|event|festival|conference|course|curriculum|scheme|plan|strategy|process|model|partnership|account|contract|bid|tender|proposal|release|game|album|brand|rebrand|relaunch|deal|trial|survey|overhaul|refurbishment|fit-out|building|bridge|tower|library|centre|center|line|plant|warehouse|newsletter|podcast|exhibit|collection|menu|season)s?\b|\bProject [A-Z][\w-]+)/;

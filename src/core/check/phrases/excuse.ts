@@ -98,7 +98,7 @@ export const CIRCUMSTANCES = {
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
-    /\b(?:bus|buses|trains?|tram|tramway|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|s-bahn|u-bahn|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    /\b(?:bus|buses|trains?|tram|tramway|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|daladala|dala-dala|marshrutka|kombi|colectivo|songthaew|angkot|bemo|pmv|chapa|bajaj|jitney|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|s-bahn|u-bahn|signal failure|strike|puncture|flat tyre|flat tire)\b/,
     // "The Northern line was suspended".
     /\b(?:line|service|services|trains|buses|route) (?:was|were|had been) (?:suspended|cancell?ed|shut|closed|down)\b/,
   ],
@@ -175,7 +175,8 @@ export const EXCUSE_PHRASES = {
     /\b(?:couldn't|could not) find (?:a )?parking\b/,
     /\bmy alarm (?:didn't|did not|failed to) go off\b/,
     // "the 47 bus was 25 minutes late": a route number before, a delay in minutes after.
-    /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+){0,2} (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|running late|stuck|behind)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b(?![^.!?\n]{0,40}?, I (?:rebooked|rearranged|rerouted|re-routed|found|organi[sz]ed|sorted|arranged|got (?:everyone|the group|them|all))\b)/,
+    // Not a question's hypothetical: "what I would do if the bus got stuck in a whiteout".
+    /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?<!\bif (?:the|my|our) (?:[\w-]+ )?)(?:bus|train|tram|tube|subway|metro|car|taxi|cab|uber|ferry|flight|ride|coach|connection|light rail|streetcar|trolley|shuttle|monorail|overground)\b(?: \w+){0,2} (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|running late|stuck|behind)|got (?:stuck|cancell?ed|delayed|diverted)|never (?:came|showed|turned up)|(?:didn't|did not) (?:come|show|turn up)|ran late)\b(?![^.!?\n]{0,40}?, I (?:rebooked|rearranged|rerouted|re-routed|found|organi[sz]ed|sorted|arranged|got (?:everyone|the group|them|all))\b)/,
     // "the S-Bahn was stopped outside Oerlikon", "the tram was held at the lights" (at the rarer
     // words, apart from the pattern above: ADR 0001).
     /(?<=\b(?:the|my|our) (?:[\w-]+ )?)(?:s-bahn|u-bahn)\b(?: \w+){0,2} (?:broke down|was (?:\w+ ){0,2}?(?:late|delayed|cancell?ed|diverted|stuck|stopped|held|suspended)|got stuck|ran late)\b/,
@@ -204,7 +205,8 @@ export const EXCUSE_PHRASES = {
     /\bI (?:was|felt|had been) (?:\w+ )?(?:sleep-deprived|sleepy|groggy|foggy|half-asleep)\b/,
   ],
   food: [
-    /\b(?:lunch|breakfast|the food|something I ate|what I ate|my meal|my lunch|my breakfast)(?: \w+){0,3} (?:wasn't|was not|didn't|did not|disagreed|upset|made me)\b/,
+    // Not "your plans for the new lunch menu made me even more keen".
+    /\b(?:lunch|breakfast|the food|something I ate|what I ate|my meal|my lunch|my breakfast)(?: \w+){0,3} (?:wasn't|was not|didn't|did not|disagreed|upset|made me (?:feel )?(?:\w+ )?(?:sick|ill|queasy|sluggish|sleepy|drowsy|nauseous|unwell|bloated|tired|heavy|slow|foggy))\b/,
     /\bupset stomach\b/,
     /\bI was (?:\w+ )?hungry\b/,
     /\bskipped (?:lunch|breakfast)\b/,

@@ -1132,4 +1132,21 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 75 forms', () => {
+    it('flags a broken-down daladala tied to the sweating', () => {
+      const text =
+        'The daladala broke down on Morogoro Road, so I ran the last kilometre, and that is why I was sweating all through the interview.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it.each([
+      'Your plans for the new lunch menu made me even more keen on the role.',
+      "I'm sorry I didn't have an answer when you asked what I would do if the bus got stuck in a whiteout.",
+    ])('does not flag %s', (text) => {
+      expect(fires('excuse', text)).toBe(false);
+    });
+    it('still flags a lunch that made me sluggish', () => {
+      expect(fires('excuse', 'My lunch made me sluggish in the afternoon panel.')).toBe(true);
+    });
+  });
 });

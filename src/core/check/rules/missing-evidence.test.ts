@@ -103,4 +103,20 @@ describe('missing-evidence', () => {
       );
     });
   });
+
+  describe('round 75 forms', () => {
+    it.each([
+      'I drove a crew van on the Council Road for three winters with no incidents.',
+      'I have driven reach stackers for six years at a timber yard.',
+    ])('is satisfied by a length of service in words: %s', (text) => {
+      expect(fires('missing-evidence', text)).toBe(false);
+    });
+    it.each([
+      'I am a hard worker, and you can call me at 555 0112.',
+      'I moved here three months ago and I am careful with the rooms.',
+      'I would be glad to introduce you to two clients I have worked with.',
+    ])('is not satisfied by %s', (text) => {
+      expect(fires('missing-evidence', text)).toBe(true);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   NUMBER_TOKEN,
   NUMBER_WORDS,
   RESULT_WORDS,
+  SERVICE_IN_WORDS,
   STANDALONE_RESULTS,
 } from '../phrases/evidence';
 import { ALL_KINDS, defineRule } from '../rule';
@@ -36,7 +37,8 @@ export const missingEvidence = defineRule({
 
 /**
  * True when the prose holds a concrete fact: a figure that is not a date, time, year or phone
- * number; a number word in a sentence that reports a result; or a named project with its result.
+ * number; a length of service in words; a number word in a sentence that reports a result; or a
+ * named project with its result.
  *
  * @example
  * hasEvidence(parseMessage('We cut costs by 22%.', 'call')); // true
@@ -49,6 +51,7 @@ export function hasEvidence(m: ParsedMessage): boolean {
     if (isFigure(prose, t.index, t[0])) return true;
   }
   if (STANDALONE.test(norm, m.tokens, [m.prose])) return true;
+  if (SERVICE_IN_WORDS.test(prose)) return true;
   for (const s of m.sentences) {
     if (!RESULTS.test(norm, m.tokens, [s])) continue;
     if (NUMBERS.test(norm, m.tokens, [s]) || NAMED_PROJECT.test(norm.slice(s.start, s.end))) return true;
@@ -63,7 +66,8 @@ function isFigure(text: string, index: number, token: string): boolean {
   const digits = token.replace(/\D/g, '');
   // A year on its own ("in 2024") dates something; it does not measure it.
   if (/^(?:19|20)\d\d$/.test(token) && !/^\s?%/.test(after)) return false;
-  // Phone numbers: long digit runs broken by spaces or dashes.
+  // Phone numbers: long digit runs broken by spaces or dashes ("555 0112", both halves).
   if (/^[\s.-]\d{3,}/.test(after) && digits.length >= 3) return false;
+  if (/\d{3}[\s.-]$/.test(before) && digits.length >= 4) return false;
   return true;
 }

@@ -774,4 +774,11 @@ describe('missing-next-step', () => {
       );
     });
   });
+
+  describe('round 75 forms', () => {
+    it('is satisfied by being grateful for the chance to complete the test again', () => {
+      const text = 'I would be grateful for the chance to complete the cash test again.';
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

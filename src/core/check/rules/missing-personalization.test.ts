@@ -331,4 +331,18 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
     });
   });
+
+  describe('round 75 forms', () => {
+    const context = debriefOf({ interviewer: { name: 'Agnieszka Wróblewska' } });
+    it('takes the Polish vocative of the first name as naming the interviewer', () => {
+      const text =
+        'Dzień dobry Pani Agnieszko,\n\nThank you for Friday. Stoppages fell from 11 to 3.\n\nZ poważaniem,\nMarek';
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+    });
+    it('still wants the interviewer named', () => {
+      const text =
+        'Dzień dobry,\n\nThank you for Friday. Stoppages fell from 11 to 3.\n\nZ poważaniem,\nMarek';
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(true);
+    });
+  });
 });

@@ -209,4 +209,20 @@ describe('parseMessage', () => {
       expect(m.greeting?.name).toBe('Pak Hendra');
     });
   });
+
+  describe('round 75 forms', () => {
+    const body = 'Thank you for the interview on Thursday.\n\nI handled 28 rooms.';
+    it.each([
+      ['Kuzuzangpo la, Madam Dechen,', 'Madam Dechen'],
+      ['Zdravstvuyte, Bakyt Asanovich,', 'Bakyt Asanovich'],
+      ['Salamatsyzby, Gulnara eje,', 'Gulnara eje'],
+    ])('reads the greeting %s', (greeting, name) => {
+      const m = parseMessage(`${greeting}\n\n${body}\n\nRakhmat,\nAibek`, 'email');
+      expect(m.greeting?.name).toBe(name);
+      expect(m.paragraphs).toHaveLength(2);
+    });
+    it('does not take a closing with a comma before the name for a greeting', () => {
+      expect(parseMessage(`Thanks again, Dana,\n\n${body}`, 'email').greeting).toBeNull();
+    });
+  });
 });

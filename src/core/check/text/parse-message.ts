@@ -52,12 +52,19 @@ const UNKNOWN_GREETING_WITH_NAME = lazyRegExp(
   () =>
     /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){1,2}[ \t]+(\p{Lu}[\p{Ll}'-]+)[ \t]*,[ \t]*$/u,
 );
+// A greeting in words we do not know, a comma, then a name and patronymic or a name and an
+// honorific: "Zdravstvuyte, Bakyt Asanovich,", "Salamatsyzby, Gulnara eje,". Not a closing ("Thanks
+// again, Dana,").
+const UNKNOWN_GREETING_COMMA_NAME = lazyRegExp(
+  () =>
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){0,2},[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+|[ \t]+\p{Ll}{2,4})?)[ \t]*,[ \t]*$/u,
+);
 // A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,", "Selamat
-// siang Pak Hendra,"; not
+// siang Pak Hendra,", "Kuzuzangpo la, Madam Dechen,"; not
 // "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best", and closings in
@@ -219,7 +226,8 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
     const bare = hasMore
       ? (BARE_NAME().exec(line) ??
         UNKNOWN_GREETING_WITH_TITLE().exec(line) ??
-        UNKNOWN_GREETING_WITH_NAME().exec(line))
+        UNKNOWN_GREETING_WITH_NAME().exec(line) ??
+        UNKNOWN_GREETING_COMMA_NAME().exec(line))
       : null;
     if (!bare) return undefined;
     raw = bare[1] ?? '';
