@@ -225,4 +225,15 @@ describe('parseMessage', () => {
       expect(parseMessage(`Thanks again, Dana,\n\n${body}`, 'email').greeting).toBeNull();
     });
   });
+
+  describe('greetings probed before round 76', () => {
+    it.each([
+      ['Buen día Ing. Mamani,', 'Ing. Mamani'],
+      ['Ms. Carter —', 'Ms. Carter'],
+      ['Dana -', 'Dana'],
+    ])('reads the greeting %s', (greeting, name) => {
+      const m = parseMessage(`${greeting}\n\nThank you for Monday.\n\nI ran 3 tills.\n\nBest,\nSam`, 'email');
+      expect(m.greeting?.name).toBe(name);
+    });
+  });
 });
