@@ -226,6 +226,17 @@ describe('parseMessage', () => {
     });
   });
 
+  describe('sign-offs probed before round 76', () => {
+    it.each(['Atte.\nJosé Mamani', 'Atentamente:\nIng. José Mamani'])('reads the sign-off %s', (signOff) => {
+      const m = parseMessage(
+        `Hola José,\n\nThank you for Monday.\n\nI ran 3 tills.\n\n${signOff}\n`,
+        'email',
+      );
+      expect(m.signOff).not.toBeNull();
+      expect(m.paragraphs).toHaveLength(2);
+    });
+  });
+
   describe('greetings probed before round 76', () => {
     it.each([
       ['Buen día Ing. Mamani,', 'Ing. Mamani'],

@@ -72,7 +72,7 @@ const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
 const VALEDICTION_ADJECTIVES =
   '(?:(?:very |most )?(?:best|kind|kindest|warm|warmest|sincere|sincerest|many|respectful|heartfelt|fond|cordial|friendly|grateful|good|all (?:my|the) best and|kind and warm|warm and kind) )';
 const VALEDICTION_NOUNS = '(?:regards|wishes|thanks|greetings|respects)';
-const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|very respectfully(?: yours)?|v/r|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|best of luck|good luck|x|xo|xox|xoxo|xx|love|hugs|warmest|talk soon|speak soon|be well|yours|much appreciated|all best|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|god bless(?: you)?|(?:stay |be )?blessed|blessings|stay safe|looking forward(?: to (?:hearing from you|speaking with you|it))?|n[a\u0101]ku noa,? n[a\u0101]|\u00a1?pura vida|ng[a\u0101] mihi(?: nui)?|mit (?:freundlichen|besten|herzlichen) gr(?:\u00fc|ue)(?:\u00df|ss)en|(?:viele|liebe|freundliche|beste|herzliche) gr(?:\u00fc|ue)(?:\u00df|ss)e|met vriendelijke groet(?:en)?|cordialement|atentamente|(?:un )?saludos?(?: cordiales)?|(?:muchas |mil )?gracias(?: (?:y|por) [a-z\u00e0-\u00ff' ]{1,45})?|cordiali saluti|distinti saluti|atenciosamente|pozdrawiam|s pozdravem|(?:med )?v\u00e4nliga h\u00e4lsningar|hope to (?:speak|talk|hear from you) soon|until (?:then|soon))`;
+const VALEDICTION_BASE = `(?:(?:(?:thanks|thank you|many thanks)(?: again)? (?:and|&) )?(?:with )?${VALEDICTION_ADJECTIVES}?${VALEDICTION_NOUNS}|(?:very )?best|all (?:the|my) best|my best|warmly|(?:many )?thanks(?: again| so much| once again| very much| a lot)?|thank you(?: again| so much| once again| very much| kindly)?|with (?:thanks|many thanks|gratitude|appreciation|sincere thanks|respect|best wishes)|gratefully(?: yours)?|appreciatively|sincerely(?: yours)?|(?:yours )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)|very respectfully(?: yours)?|v/r|respectfully(?: yours)?|cordially(?: yours)?|cheers|take care|best of luck|good luck|x|xo|xox|xoxo|xx|love|hugs|warmest|talk soon|speak soon|be well|yours|much appreciated|all best|have a (?:great|good|nice|lovely|wonderful) (?:day|week|weekend|evening)|god bless(?: you)?|(?:stay |be )?blessed|blessings|stay safe|looking forward(?: to (?:hearing from you|speaking with you|it))?|n[a\u0101]ku noa,? n[a\u0101]|\u00a1?pura vida|ng[a\u0101] mihi(?: nui)?|mit (?:freundlichen|besten|herzlichen) gr(?:\u00fc|ue)(?:\u00df|ss)en|(?:viele|liebe|freundliche|beste|herzliche) gr(?:\u00fc|ue)(?:\u00df|ss)e|met vriendelijke groet(?:en)?|cordialement|atentamente|atte|(?:un )?saludos?(?: cordiales)?|(?:muchas |mil )?gracias(?: (?:y|por) [a-z\u00e0-\u00ff' ]{1,45})?|cordiali saluti|distinti saluti|atenciosamente|pozdrawiam|s pozdravem|(?:med )?v\u00e4nliga h\u00e4lsningar|hope to (?:speak|talk|hear from you) soon|until (?:then|soon))`;
 // One phrase at a time, on lowercased text: V8 compiles this in a few ms, where one case-insensitive
 // pattern for the whole line (the phrase twice over, for "Best wishes and thanks") cost ~90 ms on
 // first use, in every `rebound check` process.
@@ -308,7 +308,7 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
 }
 
 /**
- * The line without the trailing blanks, marks and blanks (`[ \t]*[,.!-]*[ \t]*$`), found from the
+ * The line without the trailing blanks, marks and blanks (`[ \t]*[,.!:-]*[ \t]*$`), found from the
  * end: the pattern tried every position of every long body line.
  */
 function withoutTrailingMarks(line: string): string {
@@ -323,9 +323,9 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-/** `,` `.` `!` `-` */
+/** `,` `.` `!` `-` `:` ("Atentamente:") */
 function isTrailingMark(c: number): boolean {
-  return c === 44 || c === 46 || c === 33 || c === 45;
+  return c === 44 || c === 46 || c === 33 || c === 45 || c === 58;
 }
 
 /** A sign-off phrase, alone or two joined by "and" ("Best wishes and thanks"), lowercased; else null. */
