@@ -281,6 +281,10 @@ const FIRST_CONTACT = {
   holdout266: '0.98',
   holdout267: '0.99',
   holdout268: '0.99',
+  holdout269: '0.98',
+  holdout270: '0.99',
+  holdout271: '0.94',
+  holdout272: '1.00',
 };
 
 const rows = [];

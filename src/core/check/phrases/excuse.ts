@@ -143,7 +143,7 @@ export const CIRCUMSTANCES = {
     /\b(?:loud|louder|wobbl\w*|rickety|windy|gusty)\b|(?<=\bthe )wind (?:was|kept) (?:blowing|howling|gusting|whipping)\b|(?<=\btoo )(?:wet|runny|sloppy|stiff)\b/,
   ],
   emergency: [
-    /\b(?:load-?shedding|house move|moving house|the move|repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|courtroom|tribunal|annulment|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
+    /\b(?:load-?shedding|house move|moving house|the move|repossess\w*|evict\w*|homeless|basement|flood|flooded|flooding|pipe|boiler|landlord|babysitter|childcare|nanny|hospital|emergency|family|burglary|burgled|break-in|broken into|robbed|mugged|stolen|police|locked out|leak|leaks|leaking|burst|plumber|locksmith|fire|court hearing|court case|courtroom|courthouse|divorce hearing|custody hearing|tribunal|annulment|custody|funeral|vet|vets|dog|cat|puppy|kitten|pet|generator|power cut|power outage|blackout|load-?shedding|on my mind|short notice|last-minute|last minute)\b/,
   ],
 } as const satisfies Record<string, readonly RegExp[]>;
 

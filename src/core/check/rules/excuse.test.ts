@@ -1149,4 +1149,12 @@ describe('excuse', () => {
       expect(fires('excuse', 'My lunch made me sluggish in the afternoon panel.')).toBe(true);
     });
   });
+
+  describe('round 76 forms', () => {
+    it('flags answers blamed on a morning at the courthouse', () => {
+      const text =
+        'I came to the interview straight from the courthouse with my mind still there. That is why my answers on the forecasting question were so short.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+  });
 });

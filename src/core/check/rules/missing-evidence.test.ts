@@ -119,4 +119,13 @@ describe('missing-evidence', () => {
       expect(fires('missing-evidence', text)).toBe(true);
     });
   });
+
+  describe('round 76 forms', () => {
+    it('is satisfied by a change in words', () => {
+      expect(fires('missing-evidence', 'I brought our close from eight days to four.')).toBe(false);
+    });
+    it('is not satisfied by a move between places', () => {
+      expect(fires('missing-evidence', 'I moved from Porto to Lisbon and I am careful.')).toBe(true);
+    });
+  });
 });

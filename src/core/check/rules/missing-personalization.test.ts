@@ -345,4 +345,29 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(true);
     });
   });
+
+  describe('round 76 forms', () => {
+    it.each([
+      'Dear [Interviewer Name],\n\nIt was a pleasure to meet you this morning at Cerámicas Turia. I cut the close from 10 days to 6.\n\nUn saludo,\nJavier',
+      'Dear [Interviewer Name],\n\nThank you. I am keen to join your finance team as Finance Assistant. I cut the close from 10 days to 6.\n\nUn saludo,\nJavier',
+    ])('takes the employer or role named in %s', (text) => {
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(false);
+    });
+    it('does not take a currency before its amount as a name', () => {
+      const text =
+        'Good morning,\n\nThank you for the tour. I am keen to join your team. I brought the suspense account from LKR 38 million to LKR 4 million.\n\nThanks,\nNimali';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+    });
+    it('takes a Romanian title before the surname as naming the interviewer', () => {
+      const text =
+        'Stimată doamnă Mureșan,\n\nThank you for Wednesday. I manage 540 contracts.\n\nCu stimă,\nAndrei';
+      const context = debriefOf({ interviewer: { name: 'Ioana Mureșan' } });
+      expect(fires('missing-personalization', text, { kind: 'letter', context })).toBe(false);
+    });
+    it("does not take a rival's offer as naming the employer", () => {
+      const text =
+        'Hello,\n\nThank you for the interview. I cut shelf gaps from 40 to 6. Another store in Delap has already offered me a job.\n\nRegards,\nAlson';
+      expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
+    });
+  });
 });

@@ -28,7 +28,7 @@ const NOT_IN_A_ROLE_NAME = new Set(
  * be a technician with Sandhills") points at the employer too.
  */
 const TARGET_CUE =
-  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your|want|keen|love|adore|enjoy|proud|glad|delighted|excited|thrilled|hope)\b/i;
+  /\b(?:role|position|opening|job|team|interview|interviewing|join|joining|opportunity|conversation|meeting|visit|tour|company|organi[sz]ation|your|want|keen|love|adore|enjoy|proud|glad|delighted|excited|thrilled|hope|(?:meet|met) you)\b/i;
 /**
  * Words that cue nothing about the employer: the writer's own job ("In my current job I have guided
  * groups to Tsavo East") and the interviewer's question ("On your question about campaign results:
@@ -36,6 +36,9 @@ const TARGET_CUE =
  */
 const NOT_A_CUE =
   /\b(?:(?:my|our) (?:(?:current|present|previous|last|former|old|first) )?(?:role|position|job|team|company|organi[sz]ation|post)|your (?:question|questions|point|comment|scenario|example)s?)\b/gi;
+/** Another employer's offer: "Another store in Delap has already offered me a job" names a rival. */
+const OTHER_EMPLOYER =
+  /\b(?:another|other|a different|a rival|a competing)\b[^.!?\n]{0,60}?\boffer(?:ed|s)?\b/i;
 /** A template slot: "[Name]", "{company}", "<role>". */
 const TEMPLATE_SLOT = /[[\]{}<>]/;
 /** What comes before the writer's own employer: "in my current role at", "I worked at". */
@@ -48,7 +51,7 @@ const WRITER_AFTER = /^,?\s+(?:I|we)\s/;
  * as ("I would be glad to join your office as Payroll Clerk").
  */
 const NAME_RELATION_BEFORE =
-  /\b(?:(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?|(?:join|joining)\s+(?:you|us|(?:your|the)\s+[\w-]+)\s+as\s+(?:an?\s+|the\s+)?)$/i;
+  /\b(?:(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?|(?:join|joining)\s+(?:you|us|(?:your|the)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+as\s+(?:an?\s+|the\s+)?)$/i;
 const NAME_RELATION_AFTER =
   /^(?:'s?\b|\s+(?:team|role|position|job|post|office|offices|studio|site|store|shop|kitchen|lab|clinic|practice|group|department|is|are|has|sounds|seems|looks|would))/i;
 /** Capitalized words that name nothing in particular. */
@@ -131,7 +134,7 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
   const ownNames = namesOwnedByWriter(m);
   return m.sentences.some((s) => {
     const sentence = m.norm.slice(s.start, s.end);
-    if (!TARGET_CUE.test(sentence.replace(NOT_A_CUE, ''))) return false;
+    if (!TARGET_CUE.test(sentence.replace(NOT_A_CUE, '')) || OTHER_EMPLOYER.test(sentence)) return false;
     const capitalized = CAPITALIZED();
     capitalized.lastIndex = 0;
     for (let c = capitalized.exec(sentence); c !== null; c = capitalized.exec(sentence)) {
@@ -150,6 +153,8 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       // "at Grantley Care I set up a huddle": where the writer did the work, not the employer written
       // to (a run of capitals takes the "I" along).
       if (WRITER_AFTER.test(after) || /\sI$/.test(c[0])) continue;
+      // "from LKR 38 million to LKR 4 million": a currency before its amount.
+      if (/^\s?\d/.test(after)) continue;
       if (NAME_RELATION_BEFORE.test(before) || NAME_RELATION_AFTER.test(after)) return true;
     }
     return false;

@@ -247,4 +247,18 @@ describe('parseMessage', () => {
       expect(m.greeting?.name).toBe(name);
     });
   });
+
+  describe('round 76 forms', () => {
+    it.each([
+      ['Ia ora na Monsieur Tetuanui,', 'Monsieur Tetuanui'],
+      ['Olá, professora Ana Luiza,', 'professora Ana Luiza'],
+      ['Olá Ana,', 'Ana'],
+    ])('reads the greeting %s', (greeting, name) => {
+      const m = parseMessage(`${greeting}\n\nThank you for Monday.\n\nI ran 3 tills.\n\nBest,\nSam`, 'email');
+      expect(m.greeting?.name).toBe(name);
+    });
+    it('still reads no greeting in a word that only starts like one', () => {
+      expect(parseMessage('Holanda is where I trained.\n\nThanks,\nSam', 'email').greeting).toBeNull();
+    });
+  });
 });

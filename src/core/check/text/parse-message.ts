@@ -39,9 +39,10 @@ const SUBJECT = /^\uFEFF?[ \t]*subject[ \t]*:[ \t]*(.*)$/i;
 const LOWERCASE_NAME = /^[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?[a-z][a-z'-]{1,19}[ \t]*$/;
 /** The salutations a letter's header can come before. */
 const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/i;
-// The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana".
+// The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana". Not `\b`
+// after the word: without the u flag it never holds after "Olá"'s accented letter.
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin)\b[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // Rarely reached: made on first use (see `lazy-regexp.ts`). A name alone, then a comma or a dash ("Dana,", "Ms. Carter —").
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*(?:,|[-\u2013\u2014]{1,2})[ \t]*$/u,
@@ -64,7 +65,7 @@ const UNKNOWN_GREETING_COMMA_NAME = lazyRegExp(
 // "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra|Monsieur|Mademoiselle|Se\u00f1or|Se\u00f1ora|Se\u00f1orita|Senhor|Senhora|Signor|Signora|Meneer|Mevrouw|Pan|Pani|Panie)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best", and closings in
