@@ -285,6 +285,10 @@ const FIRST_CONTACT = {
   holdout270: '0.99',
   holdout271: '0.94',
   holdout272: '1.00',
+  holdout273: '0.95',
+  holdout274: '0.93',
+  holdout275: '0.99',
+  holdout276: '0.96',
 };
 
 const rows = [];

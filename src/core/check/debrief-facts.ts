@@ -44,9 +44,8 @@ export function interviewerNamePatterns(name: string): RegExp[] {
   if (vocative) out.push(new RegExp(`(?<![\\p{L}\\p{N}])${vocative}(?![\\p{L}\\p{N}])`, 'u'));
   if (parts.length > 1) {
     // A title before any trailing part of the name: "Mr. Mansoori", "Mr. Al Mansoori", "Dr. van Dijk".
-    const surnames = parts
-      .slice(1)
-      .map((_, i) => parts.slice(i + 1).join(' '))
+    // And a paternal surname alone before the maternal one: "señora Oyarzún" of "Marisol Oyarzún Vidal".
+    const surnames = [...parts.slice(1).map((_, i) => parts.slice(i + 1).join(' ')), ...parts.slice(1, -1)]
       .map(escapeRegExp)
       .join('|');
     out.push(

@@ -11,12 +11,13 @@ export const STANDALONE_RESULTS =
   /\b(?:zero (?:[\w-]+ )?(?:non-conformit\w*|defects?|errors?|incidents?|injuries|accidents?|complaints?|findings?|failures?|downtime|callbacks?|rejects?|breaches?|losses|returns)|doubled|tripled|quadrupled|halved|cut in half|percent|per cent|ahead of schedule|under budget|(?:twice|three times|four times|five times|ten times|half) as (?:fast|many|much|quickly|often|large|big|long)|(?:two|three|four|five|ten)(?:-fold| times) (?:faster|more|fewer|less|higher|lower|increase|reduction)|(?:won|earned|received|picked up|took home|was awarded|were awarded|was shortlisted for|was nominated for) (?:\w+ ){0,5}?(?:award|awards|prize|medal|grant|trophy|accolade|commendation)|(?:released|resolved|fixed|closed|sorted|cleared|settled|approved|signed off|issued|restored|repaired|turned around|processed|rehoused|reconnected|discharged) (?:[\w'-]+ ){0,4}?(?:the|that) same (?:day|afternoon|morning|evening|night|shift)|(?<=\bfrom )(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty) (?:[\w-]+ ){0,2}?(?:down |up )?to (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty))\b/i;
 
 /**
- * A length of service in words: "three winters with no incidents", "six years at a timber yard".
- * Writers count it as a concrete number, as they count "8 years"; "two clients" or "Primary Three"
- * are no measure of anything.
+ * A count in words that measures the work: a length of service ("three winters with no incidents",
+ * "six years at a timber yard"), a rate ("up to twelve anaesthetics a day") or the people one
+ * trained or led ("trained three new nurses"). Writers count these as concrete numbers, as they
+ * count "8 years"; "two clients I have worked with" or "Primary Three" measure nothing.
  */
-export const SERVICE_IN_WORDS =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:full |straight |busy |long )?(?:years|seasons|winters|summers|decades|months(?! ago\b))\b/i;
+export const COUNTS_IN_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:full |straight |busy |long )?(?:years|seasons|winters|summers|decades|months(?! ago\b))\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (?:[\w-]+ ){1,2}?(?:a|per|each|every) (?:day|week|shift|night|month|year|season|morning|evening)\b|\b(?:trained|managed|supervised|led|mentored|coached|hired|onboarded|taught|oversaw|looked after|cared for) (?:up to |over |more than |nearly |almost )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\b/i;
 
 /** A named project ("the Riverside Library renovation", "Project Atlas"); case-sensitive. */
 export const NAMED_PROJECT =

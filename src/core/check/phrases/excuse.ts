@@ -20,6 +20,9 @@ export const CAUSAL_PHRASES: readonly RegExp[] = [
   // "so no chocolate stood a chance", "no engineer alive would have got it right".
   // "so nobody was going to keep a corner plumb in that".
   /\b(?:no|nobody|no one|not a single)\b[^.!?\n]{0,30}?\b(?:stood a chance|would have (?:got|managed|done|coped)|could have (?:given|done|managed|answered|got|coped|prepared)|(?:was|were) (?:ever )?going to (?:keep|get|make|lay|build|manage|do|finish|hit|cut|plate|pass))\b/,
+  // "I know I bombed the route-planning test. That was the traffic: a crash on the M6 kept me at a
+  // standstill" (at the rarer word, ADR 0001).
+  /(?<=\b(?:that|this|it) (?:was|is)(?: (?:all|just|partly|mostly|really))? (?:down to |because of |due to )?the )(?:traffic|roadworks|weather|heat|noise|commute|journey|crash|accident|storm|train|bus)\b(?![ -](?:management|plan|planning|control|lights?|team|department|data|counts?|officer|engineer|marshal|flow|reports?|study|survey|desk|route|timetable|company|depot|station|stop))/,
   // "The internet at my end kept dropping because of the storm, so I lost half of your question".
   /(?<=\bso I )(?:lost|missed|misheard|only (?:half )?heard|(?:didn't|did not|couldn't|could not|never) (?:hear|catch|follow)) (?:(?:half|most|part|some|the (?:end|start|first half|second half|last part|first part)|all) of )?(?:your|the) (?:[\w-]+ )?(?:questions?|brief|instructions|prompt)\b/,
   // "the butter had been left out in the heat of the kitchen, so the lamination did not hold" (at the

@@ -10,7 +10,7 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:talking|speaking|going) (?:so|that|really|very|much too|far too|way too) (?:fast|quickly|quick)\b|\b(?:stumbling|tripping) over (?:[\w-]+ ){0,3}?(?:names|terms|numbers|figures|sentences|phrases)\b/,
   // "You'll have seen how nervous I was, with my knee going under the table".
   /\bhow (?:nervous|flustered|shaky|jittery|anxious|tense|sweaty|red|fidgety) I (?:was|got|looked|felt|seemed)\b|\bmy (?:knee|knees|leg|legs|foot|feet) (?:was |were |kept )?(?:going|bouncing|jiggling|shaking|tapping|jumping)\b/,
-  /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b/,
+  /\b(?:stumbl(?:e|ed|ing)|trip(?:ped|ping)?) over (?:my |a few |some |the |a couple of )?words\b|(?<=\b(?:saw|heard|noticed) me )(?:stumble|trip) over (?:the |your |some )?(?:names|terms|numbers|figures)\b/,
   /\bI (?:\w+ )?(?:stumbled|tripped|stuttered) over (?:[\w-]+ ){0,5}?(?:names|terms|numbers|figures|sentences|phrases|words|pronunciations?|answers)\b/,
   // "such a bag of nerves in there". Not "I lost my place": two writers of three called it a plain
   // description (h49-v03, h69-v02).
@@ -47,7 +47,8 @@ export const MINOR_MISTAKE_PHRASES: readonly RegExp[] = [
   /\b(?:raced|rattled|hurried|galloped|sped|rushed|rushing|racing|hurrying) through (?:my|the|those|that|some|a few) (?:\w+ )?(?:answers?|responses?|presentation|introduction|intro|examples?|slides|points?|explanation|pitch|demo|case study|questions?)\b/,
   /\bat (?:twice|double|two times) (?:my|the) (?:normal |usual )?(?:speed|pace)\b/,
   /\b(?:mumbl(?:e|ed|ing)|babbl(?:e|ed|ing)|gabbl(?:e|ed|ing)|jabber(?:ed|ing)?|blush(?:ed|ing)|tongue-tied(?! (?:babies|baby|infants?|children|kids|patients|clients))|jitters|jittery|butterflies in my stomach|had butterflies)\b/,
-  /\b(?:my )?(?:hands|voice|legs|knees) (?:were |was |kept |started )?(?:shaking|shook|trembling|trembled|wobbling|wobbly|quivering|quavering|cracking)\b/,
+  // "In case you saw my hands shake while I stirred the first Negroni".
+  /\b(?:my )?(?:hands|voice|legs|knees) (?:were |was |kept |started )?(?:shaking|shook|trembling|trembled|wobbling|wobbly|quivering|quavering|cracking)\b|(?<=\b(?:saw|noticed|heard|see|notice|hear) my )(?:hands|voice|legs|knees) (?:shake|tremble|wobble|quiver|crack)\b/,
   /\b(?:shaky|trembling|sweaty|clammy) (?:hands|voice|palms)\b/,
   /\b(?:lost|losing) (?:my|the) words\b/,
   /\b(?:lost track of what I was saying|my mind went blank for a (?:moment|second)|drew a blank for a (?:moment|second))\b/,

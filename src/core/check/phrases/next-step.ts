@@ -85,12 +85,12 @@ export const NEXT_STEP_PHRASES: readonly RegExp[] = [
   /\b(?:if|should) you(?:'d| would) (?:like|want|wish|prefer|find it useful)\b/,
   // Offers to turn up or start: "can come out to the farm", "can drop the checklist round", "can
   // start a trial week whenever suits you".
-  /\b(?:I|and|or)(?:'ll|'d be glad to|'d be happy to| (?:can|could|will|would be glad to|would be happy to))? (?:also |gladly |happily |maybe |perhaps |probably |hopefully )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
+  /\b(?:I|and|or)(?:'ll|'d be glad to|'d be happy to| (?:can|could|will|would be glad to|would be happy to))? (?:also |gladly |happily |maybe |perhaps |probably |hopefully )?(?:come (?:out|over|along|down|round|up)|drop (?:[\w-]+ ){0,4}?(?:round|over|by|in)|pop (?:in|by|round|over)|start (?:with |on )?(?:a|the) (?:paid |short |one-week |two-week )?(?:trial|working|work trial|test)|do (?:a|the) (?:trial|test|working) (?:day|shift|week|session))\b/,
   /\bwhenever (?:it )?suits\b|\bwhenever (?:is|it's|it is) (?:convenient|easiest|best)\b|\bwhenever works for you\b/,
   /\b(?:talk|go) (?:it|this|that|them) (?:over|through)\b/,
   /\b(?:chat|talk|speak|meet) with your (?:\w+ ){0,2}?(?:lead|team|manager|head|director|colleagues?|engineers?|producer|planners?|coordinator|supervisor|partner)\b/,
   /\bI (?:can|could|will|'ll) (?:also )?(?:take|answer) (?:any )?(?:further |more |follow-up |other )?questions\b/,
-  /\bbring (?:[\w-]+ ){1,3}?(?:along|in(?!-)|with me)\b(?: (?:to show you|if|for|so))?/,
+  /(?<!\b(?:join|joining)\b[^.!?\n]{0,60})\bbring (?:[\w-]+ ){1,3}?(?:along|in(?!-)|with me)\b(?: (?:to show you|if|for|so))?/,
   /\b(?:come|pop) (?:in |along |over |out )?and (?:help out|help|show you|work|run)\b/,
   /\bwould it (?:suit|work|help)(?: you)? if I\b|\bso (?:that )?(?:you|your team|the team) (?:can |could )?(?:see|watch|judge|check|hear|taste|try) (?:how I|me (?:work|cook|teach|drive|cut|shoe|fit|build|run|handle|in action)|how it works|the difference|what I mean|for yourself|the results)\b/,
   /\bif you (?:need|want|would like) (?:more|any|anything|further|additional|a copy|to see|to talk|to hear|the)\b/,

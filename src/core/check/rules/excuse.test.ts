@@ -1157,4 +1157,16 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(true);
     });
   });
+
+  describe('round 77 forms', () => {
+    it('flags a bombed test put down to the traffic', () => {
+      const text =
+        'I know I bombed the route-planning test. That was the traffic: a crash on the M6 kept me at a standstill for 50 minutes.';
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a traffic plan that was the work', () => {
+      const text = 'It was the traffic management plan I rewrote that cut the delays at the depot by 20%.';
+      expect(fires('excuse', text)).toBe(false);
+    });
+  });
 });

@@ -309,4 +309,16 @@ describe('minor-mistake', () => {
       expect(fires('minor-mistake', 'I am aware that I rushed through my first answers.')).toBe(true);
     });
   });
+
+  describe('round 77 forms', () => {
+    it.each([
+      'In case you saw my hands shake while I stirred the first Negroni, that was first-night nerves.',
+      'You may have heard me stumble over the names of your house cocktails.',
+    ])('flags %s', (text) => {
+      expect(fires('minor-mistake', text)).toBe(true);
+    });
+    it('does not flag shaking hands with the team', () => {
+      expect(fires('minor-mistake', 'I was glad to shake hands with the whole bar team.')).toBe(false);
+    });
+  });
 });

@@ -128,4 +128,16 @@ describe('missing-evidence', () => {
       expect(fires('missing-evidence', 'I moved from Porto to Lisbon and I am careful.')).toBe(true);
     });
   });
+
+  describe('round 77 forms', () => {
+    it.each([
+      'I set up and monitor up to twelve anaesthetics a day.',
+      'Last year I trained three new nurses on our dental charting.',
+    ])('is satisfied by a count in words: %s', (text) => {
+      expect(fires('missing-evidence', text)).toBe(false);
+    });
+    it('is not satisfied by a meeting two days a week away', () => {
+      expect(fires('missing-evidence', 'I am reliable and I learned a lot from two colleagues.')).toBe(true);
+    });
+  });
 });

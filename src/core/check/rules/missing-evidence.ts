@@ -1,11 +1,11 @@
 import {
+  COUNTS_IN_WORDS,
   NAMED_PROJECT,
   NOT_EVIDENCE_AFTER,
   NOT_EVIDENCE_BEFORE,
   NUMBER_TOKEN,
   NUMBER_WORDS,
   RESULT_WORDS,
-  SERVICE_IN_WORDS,
   STANDALONE_RESULTS,
 } from '../phrases/evidence';
 import { ALL_KINDS, defineRule } from '../rule';
@@ -37,8 +37,8 @@ export const missingEvidence = defineRule({
 
 /**
  * True when the prose holds a concrete fact: a figure that is not a date, time, year or phone
- * number; a length of service in words; a number word in a sentence that reports a result; or a
- * named project with its result.
+ * number; a count in words that measures the work; a number word in a sentence that reports a
+ * result; or a named project with its result.
  *
  * @example
  * hasEvidence(parseMessage('We cut costs by 22%.', 'call')); // true
@@ -51,7 +51,7 @@ export function hasEvidence(m: ParsedMessage): boolean {
     if (isFigure(prose, t.index, t[0])) return true;
   }
   if (STANDALONE.test(norm, m.tokens, [m.prose])) return true;
-  if (SERVICE_IN_WORDS.test(prose)) return true;
+  if (COUNTS_IN_WORDS.test(prose)) return true;
   for (const s of m.sentences) {
     if (!RESULTS.test(norm, m.tokens, [s])) continue;
     if (NUMBERS.test(norm, m.tokens, [s]) || NAMED_PROJECT.test(norm.slice(s.start, s.end))) return true;

@@ -1073,4 +1073,22 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I still want very much to learn from your feedback.')).toBe(true);
     });
   });
+
+  describe('round 77 forms', () => {
+    it.each([
+      'I would love to sell Los Maitenes wines to those same restaurants.',
+      'I want to come back to supermarket work as your Front End Supervisor.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it.each([
+      'I would love to sell Los Maitenes wines to those same restaurants.',
+      'I want to come back to supermarket work as your Front End Supervisor.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-interest', text)).toBe(false);
+    });
+    it('is satisfied by a hedged want', () => {
+      expect(fires('missing-interest', 'I kind of want to work at Galeria Nazaré.')).toBe(false);
+    });
+  });
 });

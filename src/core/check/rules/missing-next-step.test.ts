@@ -781,4 +781,18 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 77 forms', () => {
+    it('is not satisfied by bringing a programme along when joining', () => {
+      const text = 'I would very much like to join your team at Ledra and bring that programme with me.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+    it('is not satisfied by bringing a programme along when joining', () => {
+      const text = 'I would very much like to join your team at Ledra and bring that programme with me.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+    it('is satisfied by starting with a trial shift', () => {
+      expect(fires('missing-next-step', 'I can start with a trial shift any day you choose.')).toBe(false);
+    });
+  });
 });

@@ -370,4 +370,20 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'email' })).toBe(true);
     });
   });
+
+  describe('round 77 forms', () => {
+    it('takes the paternal surname alone after a title as naming the interviewer', () => {
+      const text =
+        'Estimada señora Oyarzún,\n\nThank you for Tuesday. Turnaround went from 42 to 28.\n\nSaludos,\nCamila';
+      const context = debriefOf({ interviewer: { name: 'Marisol Oyarzún Vidal' } });
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+    });
+    it.each([
+      ['Longyearbyen is where I want to live.', true],
+      ['Harbor Crest is where I want to work.', false],
+    ])('reads %s', (sentence, isFlagged) => {
+      const text = `To whom it may concern,\n\nThank you for your time. I cleaned 16 rooms a shift. ${sentence}\n\nYours faithfully,\nNattaya`;
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(isFlagged);
+    });
+  });
 });

@@ -52,8 +52,9 @@ const WRITER_AFTER = /^,?\s+(?:I|we)\s/;
  */
 const NAME_RELATION_BEFORE =
   /\b(?:(?:at|with|join|joining|for|to|into|about)\s+(?:the\s+)?|(?:join|joining)\s+(?:you|us|(?:your|the)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+as\s+(?:an?\s+|the\s+)?)$/i;
+// Not a town to live in: "Longyearbyen is where I want to live".
 const NAME_RELATION_AFTER =
-  /^(?:'s?\b|\s+(?:team|role|position|job|post|office|offices|studio|site|store|shop|kitchen|lab|clinic|practice|group|department|is|are|has|sounds|seems|looks|would))/i;
+  /^(?:'s?\b|\s+(?:team|role|position|job|post|office|offices|studio|site|store|shop|kitchen|lab|clinic|practice|group|department|(?:is|are)(?! where (?:I|we|my family)\b[^.!?]{0,25}?\b(?:live|settle|stay|raise|move|belong|home)\b)|has|sounds|seems|looks|would))/i;
 /** Capitalized words that name nothing in particular. */
 const COMMON_CAPS = new Set(
   (
@@ -149,7 +150,7 @@ function namesRoleOrCompany(m: ParsedMessage): boolean {
       if (!words.some((w) => !COMMON_CAPS.has(w.replace(/['\u2019]s$/, '').replace(/['.]/g, '')))) continue;
       // A name the note is addressed to stands in a relation: "at Lumen", "join Harbor Crest",
       // "Fernhill's plans", "the Kestrel team"; "the Halcyon case study" names a past client.
-      const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 12);
+      const after = sentence.slice(c.index + c[0].length, c.index + c[0].length + 40);
       // "at Grantley Care I set up a huddle": where the writer did the work, not the employer written
       // to (a run of capitals takes the "I" along).
       if (WRITER_AFTER.test(after) || /\sI$/.test(c[0])) continue;

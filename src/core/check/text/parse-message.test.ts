@@ -261,4 +261,24 @@ describe('parseMessage', () => {
       expect(parseMessage('Holanda is where I trained.\n\nThanks,\nSam', 'email').greeting).toBeNull();
     });
   });
+
+  describe('round 77 forms', () => {
+    const tail = '\n\nThank you for Monday.\n\nI sorted 1,500 parcels an hour.\n\nBest,\nSam';
+    it('reads a Slovak title with its accent', () => {
+      expect(parseMessage(`Dobrý deň, pán Horváth,${tail}`, 'email').greeting?.name).toBe('pán Horváth');
+    });
+    it('reads a title written in lowercase after a greeting it does not know', () => {
+      expect(parseMessage(`Dobrý deň, pani Horváthová,${tail}`, 'email').greeting?.name).toBe(
+        'pani Horváthová',
+      );
+    });
+    it.each(['Talofa,', 'Kia orana,', 'Mingalaba,'])(
+      'takes %s for a greeting that names no one',
+      (greeting) => {
+        const m = parseMessage(`${greeting}${tail}`, 'email');
+        expect(m.greeting).not.toBeNull();
+        expect(m.greeting?.name).toBeNull();
+      },
+    );
+  });
 });
