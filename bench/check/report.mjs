@@ -289,6 +289,10 @@ const FIRST_CONTACT = {
   holdout274: '0.93',
   holdout275: '0.99',
   holdout276: '0.96',
+  holdout277: '0.94',
+  holdout278: '0.95',
+  holdout279: '0.99',
+  holdout280: '0.99',
 };
 
 const rows = [];

@@ -101,7 +101,7 @@ export const CIRCUMSTANCES = {
     /\bthe (?:[amn]\d{1,3}|i-\d{1,3}) (?:was|were|had been) (?:shut|closed|blocked|jammed)\b/,
   ],
   transit: [
-    /\b(?:bus|buses|trains?|tram|tramway|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|daladala|dala-dala|marshrutka|kombi|colectivo|songthaew|angkot|bemo|pmv|chapa|bajaj|jitney|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|s-bahn|u-bahn|signal failure|strike|puncture|flat tyre|flat tire)\b/,
+    /\b(?:bus|buses|trains?|tram|tramway|tube|subway|metro|dart|luas|taxi|cab|uber|ferry|flight|coach|car|matatu|daladala|dala-dala|marshrutka|kombi|colectivo|songthaew|angkot|bemo|pmv|chapa|bajaj|jitney|jeepney|tuk-?tuk|boda(?:-boda)?|okada|danfo|tro-?tro|rickshaw|auto-rickshaw|minibus|microbus|shuttle|s-bahn|u-bahn|signal failure|strike|puncture|flat tyre|flat tire|broke down|breakdown)\b/,
     // "The Northern line was suspended".
     /\b(?:line|service|services|trains|buses|route) (?:was|were|had been) (?:suspended|cancell?ed|shut|closed|down)\b/,
   ],
@@ -223,6 +223,8 @@ export const EXCUSE_PHRASES = {
     /(?<=\b(?:my|the) )(?:allergies|hay fever|cold|flu|fever|migraine|headache|toothache) (?:was|were|had|got|made|left|kicked)\b/,
   ],
   question: [
+    // "It was an unfair way to test anyone", "The headset you gave me was faulty".
+    /(?<=\b(?:was|is|felt like) an? )(?:unfair|rigged|impossible) (?:way|test|exercise|question|task|assessment)\b|(?<=\b(?:headset|microphone|mic|laptop|equipment|kit|scanner|keyboard|mouse|computer|machine|till|tools?) (?:you gave me |I was given |we were given )?(?:was|were) )(?:faulty|broken|not working|dead)\b/,
     /\bthrough no fault of (?:my own|mine)\b/,
     // Not questions the writer removed or rewrote as the work: "I rewrote our interview guides to remove unfair questions".
     /(?<!\b(?:remove|removed|removing|rewrote|rewrite|rewriting|avoid|avoided|avoiding|banned|ban|spot|spotted|flag|flagged|challenge|challenged|cut|drop|dropped|replace|replaced) (?:[\w-]+ ){0,2})\b(?:unfair|tricky|trick|confusing|unclear|loaded|gotcha|ambiguous|oddly worded|poorly worded|badly worded|poorly phrased|badly phrased|out-of-left-field|impossible|unreasonable)(?: and \w+)? (?:interview )?(?:questions?|case stud(?:y|ies)|case|exercises?|tasks?|tests?|prompts?|brief|scenarios?|assessments?|brainteasers?)\b(?! cases?\b)/,

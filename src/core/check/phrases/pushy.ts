@@ -26,6 +26,11 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /(?<=\b(?:has|have) (?:also |already |just )?)(?:offered me (?:a|an) (?:[\w-]+ ){0,3}?(?:post|job|role|position|contract|place)|made me an offer)\b/,
   /\bI (?:need|have|must|would need|will need)(?: \w+)? to (?:hear|know|have|get|receive)(?: \w+){0,5}? (?:by|before|no later than|within) (?:(?:this |next |the )?(?:end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|weekend|week|eod|cob|noon|\d)|(?:a |two |three |the next )?(?:days?|weeks?|hours?))/,
   /\botherwise,? I(?:'ll| will| am going to| shall| have to)\b/,
+  // "so the job is mine by rights", "give me an answer within 48 hours or I'll take it" (each at a
+  // rare word, ADR 0001).
+  /(?<=\b(?:job|role|position|post|place|offer) (?:is|should be) )mine\b/,
+  /(?<=\bgive me (?:an?|your|the) (?:[\w-]+ )?(?:answer|decision|reply|response) )(?:within|by|before)\b/,
+  /(?<=\bor I(?:'ll| will) )(?:take|accept|go with) (?:it|that|theirs|their offer|the other)\b/,
   /\bI will have (?:no choice|to accept|to move on)\b/,
   /\bI(?:'ll| will| am going to| plan to| intend to)(?: just)? (?:keep|continue) (?:on )?(?:following up|calling|emailing|checking in|reaching out|contacting|writing|ringing|phoning|texting|messaging|chasing|nudging|pinging|popping in|dropping by|pestering)\b/,
   /\bI(?:'ll| will) (?:call|email|follow up|check in|write)(?: \w+){0,2}? (?:every|each) (?:day|morning|week|few days|other day)\b/,

@@ -1169,4 +1169,18 @@ describe('excuse', () => {
       expect(fires('excuse', text)).toBe(false);
     });
   });
+
+  describe('round 78 forms', () => {
+    it.each([
+      'The Metropolitano broke down at Javier Prado and I had to run, so I walked in with no time to prepare.',
+      'The headset you gave me was faulty and the room next door was so noisy. It was an unfair way to test anyone.',
+    ])('flags %s', (text) => {
+      expect(fires('excuse', text)).toBe(true);
+    });
+    it('does not flag a breakdown the writer fixed', () => {
+      expect(fires('excuse', 'When our walk-in fridge broke down, I moved the stock in 20 minutes.')).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -1091,4 +1091,15 @@ describe('missing-interest', () => {
       expect(fires('missing-interest', 'I kind of want to work at Galeria Nazaré.')).toBe(false);
     });
   });
+
+  describe('round 78 forms', () => {
+    it('is satisfied by wanting to get back on the street with your team', () => {
+      expect(fires('missing-interest', 'I want to get back on the street with your team.')).toBe(false);
+    });
+    it('is not satisfied by getting back to you', () => {
+      expect(fires('missing-interest', 'I want to get back to you with the figures for your team.')).toBe(
+        true,
+      );
+    });
+  });
 });

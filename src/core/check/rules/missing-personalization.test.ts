@@ -386,4 +386,18 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(isFlagged);
     });
   });
+
+  describe('round 78 forms', () => {
+    it("takes Portuguese 'Dr.ª' before the surname as naming the interviewer", () => {
+      const text =
+        'Bom dia, Dr.ª Quintela,\n\nThank you for Monday. Uncollected scripts fell from 31 to 9.\n\nCumprimentos,\nRui';
+      const context = debriefOf({ interviewer: { name: 'Helena Quintela' } });
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+    });
+    it("takes 'Estimados señores' for a greeting that names no one", () => {
+      const text =
+        'Estimados señores,\n\nThank you for Friday. I ran calving for 600 cows and want to work on your land.\n\nAtentamente,\nWalter';
+      expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
+    });
+  });
 });

@@ -315,4 +315,16 @@ describe('pushy', () => {
       expect(fires('pushy', text)).toBe(true);
     });
   });
+
+  describe('round 78 forms', () => {
+    it.each([
+      "I've more years on a roof than any of the lads you're seeing, so the job is mine by rights.",
+      "I have a start on offer in Ballincollig, so give me an answer within 48 hours or I'll take it.",
+    ])('flags %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+    it('does not flag an offer to give an answer', () => {
+      expect(fires('pushy', 'If you give me a minute I can take it from the top of the list.')).toBe(false);
+    });
+  });
 });

@@ -281,4 +281,28 @@ describe('parseMessage', () => {
       },
     );
   });
+
+  describe('round 78 forms', () => {
+    const body = 'Thank you for the interview.\n\nI cleaned 14 to 16 rooms a shift.';
+    it.each([
+      ['Staray mashay, Naseebullah sahib,', 'Naseebullah sahib'],
+      ['Assalomu alaykum Malika opa,', 'Malika opa'],
+    ])('reads the greeting %s', (greeting, name) => {
+      expect(parseMessage(`${greeting}\n\n${body}\n\nRahmat,\nJasur`, 'email').greeting?.name).toBe(name);
+    });
+    it.each([
+      'Terima kasih banyak,\nMelissa anak Jimbun',
+      'Rahmati kalon,\nHurmat bilan,\nShahnoza Tursunova',
+    ])('reads the sign-off %s', (signOff) => {
+      const m = parseMessage(`Hi Dana,\n\n${body}\n\n${signOff}\n`, 'email');
+      expect(m.signOff).not.toBeNull();
+      expect(m.paragraphs).toHaveLength(2);
+    });
+    it.each(['Estimados señores,', 'Sehr geehrte Damen und Herren,'])(
+      'takes %s for a greeting that names no one',
+      (greeting) => {
+        expect(parseMessage(`${greeting}\n\n${body}\n\nBest,\nSam`, 'letter').greeting?.name).toBeNull();
+      },
+    );
+  });
 });

@@ -42,7 +42,7 @@ const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/
 // The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana". Not `\b`
 // after the word: without the u flag it never holds after "Olá"'s accented letter.
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // Rarely reached: made on first use (see `lazy-regexp.ts`). A name alone, then a comma or a dash ("Dana,", "Ms. Carter —").
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*(?:,|[-\u2013\u2014]{1,2})[ \t]*$/u,
@@ -51,14 +51,14 @@ const BARE_NAME = lazyRegExp(
 // lines: "Bore da Gethin,", "Kia ora Mere,". Not a closing ("Thanks again Gethin,").
 const UNKNOWN_GREETING_WITH_NAME = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){1,2}[ \t]+(\p{Lu}[\p{Ll}'-]+)[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){1,2}[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Ll}{2,6})?)[ \t]*,[ \t]*$/u,
 );
 // A greeting in words we do not know, a comma, then a name and patronymic or a name and an
 // honorific: "Zdravstvuyte, Bakyt Asanovich,", "Salamatsyzby, Gulnara eje,". Not a closing ("Thanks
 // again, Dana,").
 const UNKNOWN_GREETING_COMMA_NAME = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){0,2},[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+|[ \t]+\p{Ll}{2,4})?)[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est|[Ll]ove|[Yy]ours|[Ss]ee|[Tt]alk|[Ss]peak)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}[\p{Ll}'\u2019-]*){0,2},[ \t]+(\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+|[ \t]+\p{Ll}{2,6})?)[ \t]*,[ \t]*$/u,
 );
 // A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,", "Selamat
 // siang Pak Hendra,", "Kuzuzangpo la, Madam Dechen,", "Dobrý deň, pani Horváthová," (some languages
@@ -90,8 +90,9 @@ const UNKNOWN_VALEDICTION = /^[ \t]*'?\p{L}[\p{L}'’-]*(?:,? '?\p{L}[\p{L}'’-
 let isValedictionCompiled = false;
 const PHRASE_JOINER = /,? (?:and|&) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
-// Names may hold lowercase particles: "Joost van Dijk", "María de la Cruz".
-const NAME_PARTICLE = '(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|al|el|dos|das|ten|ter|y|zu)';
+// Names may hold lowercase particles: "Joost van Dijk", "María de la Cruz", "Melissa anak Jimbun".
+const NAME_PARTICLE =
+  '(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|bte|anak|ibn|bint|al|el|dos|das|ten|ter|y|zu|a/l|a/p)';
 // Letters after a name: "Teresa Villaseñor, P.E.", "Renata Kowalczyk, P.Eng.", "Sam Lee, CPA, MBA".
 const POST_NOMINAL = ',[ \\t]*\\p{Lu}[\\p{L}.]{0,7}';
 const POST_NOMINALS = `(?:${POST_NOMINAL}){0,3}`;
@@ -121,6 +122,8 @@ const GENERIC_ADDRESSEE = new Set(
     'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr ' +
     'recruitment careers staffing personnel manager director officer coordinator principal head partners board ' +
     'office admissions applications vacancies appointments employer employers dear sirs ' +
+    // "Estimados señores", "Prezados senhores", "Messieurs", "Sehr geehrte Damen und Herren".
+    'señores senores señor senor señora senora señoras senhores senhor senhora senhoras messieurs monsieur mesdames madame damen herren und y e et ' +
     // The kind of place, before a generic title: "Dear Practice Manager", "Dear Store Manager".
     'practice clinic surgery school store shop site branch unit ward nursery salon hotel restaurant kitchen depot ' +
     'warehouse garage studio agency firm company bank council trust charity academy college hospital centre center library'
@@ -276,21 +279,26 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   const lastLine = nonBlank[nameAt];
   const before = nonBlank[nameAt - 1];
   // A valediction we do not know, in any language ("Slán,", "Saludos cordiales,"): a short line
-  // ending in a comma, alone after a blank line, then a name.
-  const third = nonBlank[nameAt - 2];
+  // ending in a comma, or two ("Rahmati kalon, / Hurmat bilan,"), alone after a blank line, then a name.
+  let first = nameAt - 1;
+  if (first - 1 > firstBodyLine && UNKNOWN_VALEDICTION.test(nonBlank[first - 1]!.content)) first--;
+  const opening = nonBlank[first];
+  const third = nonBlank[first - 1];
   if (
     lastLine &&
     before &&
+    opening &&
     third &&
-    nameAt - 1 > firstBodyLine &&
+    first > firstBodyLine &&
     NAME_LINE().test(lastLine.content) &&
     UNKNOWN_VALEDICTION.test(before.content) &&
-    /\n[ \t\r]*\n/.test(text.slice(third.end, before.start))
+    UNKNOWN_VALEDICTION.test(opening.content) &&
+    /\n[ \t\r]*\n/.test(text.slice(third.end, opening.start))
   ) {
     return {
-      start: trimSpan(text, before).start,
-      end: trimSpan(text, { start: before.start, end: text.length }).end,
-      valediction: withoutTrailingMarks(before.content).trim(),
+      start: trimSpan(text, opening).start,
+      end: trimSpan(text, { start: opening.start, end: text.length }).end,
+      valediction: withoutTrailingMarks(opening.content).trim(),
     };
   }
   // A lone name, or one lowercase word typed on a phone ("ines"), after a blank line.
