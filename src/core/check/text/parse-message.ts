@@ -43,7 +43,8 @@ const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/
 // after the word: without the u flag it never holds after "Olá"'s accented letter.
 const SALUTATION =
   /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
-// Rarely reached: made on first use (see `lazy-regexp.ts`). A name alone, then a comma or a dash ("Dana,", "Ms. Carter —").
+// A name alone, then a comma or a dash ("Dana,", "Ms. Carter —"). Rarely reached: made on first use
+// (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
   () => /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*(?:,|[-\u2013\u2014]{1,2})[ \t]*$/u,
 );
@@ -62,8 +63,7 @@ const UNKNOWN_GREETING_COMMA_NAME = lazyRegExp(
 );
 // A greeting in words we do not know, then a title and a name: "Malo e lelei Mr. Fifita,", "Selamat
 // siang Pak Hendra,", "Kuzuzangpo la, Madam Dechen,", "Dobrý deň, pani Horváthová," (some languages
-// write the title in lowercase); not
-// "Thanks again Mr. Fifita,", a closing.
+// write the title in lowercase); not "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
     /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra|Monsieur|Mademoiselle|Se\u00f1or|Se\u00f1ora|Se\u00f1orita|Senhor|Senhora|Signor|Signora|Meneer|Mevrouw|Pan|Pani|Panie|pani|pan|pane|pan\u00ed|panie|p\u00e1n|P\u00e1n|gospodine|gospo\u0111o|doamn\u0103|doamna|domnule|se\u00f1or|se\u00f1ora|senhor|senhora|signor|signora|professora|professor|madame|monsieur)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
@@ -280,16 +280,17 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   const before = nonBlank[nameAt - 1];
   // A valediction we do not know, in any language ("Slán,", "Saludos cordiales,"): a short line
   // ending in a comma, or two ("Rahmati kalon, / Hurmat bilan,"), alone after a blank line, then a name.
-  let first = nameAt - 1;
-  if (first - 1 > firstBodyLine && UNKNOWN_VALEDICTION.test(nonBlank[first - 1]!.content)) first--;
-  const opening = nonBlank[first];
-  const third = nonBlank[first - 1];
+  let openingAt = nameAt - 1;
+  if (openingAt - 1 > firstBodyLine && UNKNOWN_VALEDICTION.test(nonBlank[openingAt - 1]!.content))
+    openingAt--;
+  const opening = nonBlank[openingAt];
+  const third = nonBlank[openingAt - 1];
   if (
     lastLine &&
     before &&
     opening &&
     third &&
-    first > firstBodyLine &&
+    openingAt > firstBodyLine &&
     NAME_LINE().test(lastLine.content) &&
     UNKNOWN_VALEDICTION.test(before.content) &&
     UNKNOWN_VALEDICTION.test(opening.content) &&
