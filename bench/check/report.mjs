@@ -293,6 +293,10 @@ const FIRST_CONTACT = {
   holdout278: '0.95',
   holdout279: '0.99',
   holdout280: '0.99',
+  holdout281: '0.99',
+  holdout282: '0.95',
+  holdout283: '0.99',
+  holdout284: '0.99',
 };
 
 const rows = [];

@@ -795,4 +795,17 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', 'I can start with a trial shift any day you choose.')).toBe(false);
     });
   });
+
+  describe('round 79 forms', () => {
+    it('is not satisfied by being glad to lead a team', () => {
+      const text = 'I would be glad to lead a team at Avon Gorge.\nI look forward to hearing from you.';
+      expect(fires('missing-next-step', text)).toBe(true);
+    });
+    it.each([
+      "I can put the couples' package together as a written proposal.",
+      'I could give a demonstration treatment to you and your manager.',
+    ])('is satisfied by %s', (text) => {
+      expect(fires('missing-next-step', text)).toBe(false);
+    });
+  });
 });

@@ -329,4 +329,13 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'The toboggan drill was a success: 4 minutes to the base.')).toBe(false);
     });
   });
+
+  describe('round 79 forms', () => {
+    it('does not flag fumbling a tool', () => {
+      expect(fires('over-candid', 'I was sweating so much that I fumbled the scan tool.')).toBe(false);
+    });
+    it('still flags bombing the knife skills station', () => {
+      expect(fires('over-candid', 'I know I bombed the knife skills station.')).toBe(true);
+    });
+  });
 });

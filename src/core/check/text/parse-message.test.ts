@@ -305,4 +305,30 @@ describe('parseMessage', () => {
       },
     );
   });
+
+  describe('round 79 forms', () => {
+    const body = 'Thank you for the interview.\n\nI cut hiring time from 41 days to 26.';
+    it('reads a sign-off we do not know before a name, a title and a phone number', () => {
+      const m = parseMessage(
+        `Stimată doamnă Pop,\n\n${body}\n\nCu stimă,\nAndrei Mureșan\nHR Specialist\n+40 264 555 0119\n`,
+        'email',
+      );
+      expect(m.signOff?.valediction).toBe('Cu stimă');
+      expect(m.paragraphs).toHaveLength(2);
+    });
+    it('reads two sign-off phrases joined by y', () => {
+      const m = parseMessage(
+        `Hola Mariana,\n\n${body}\n\n¡Pura vida y muchas gracias!\nAndrés Vargas\n`,
+        'email',
+      );
+      expect(m.signOff).not.toBeNull();
+    });
+    it.each([
+      ['Dobrý den, paní ředitelko Horáková,', 'paní ředitelko Horáková'],
+      ['Mālō e lelei,', null],
+      ['Gamarjoba,', null],
+    ])('reads the greeting %s', (greeting, name) => {
+      expect(parseMessage(`${greeting}\n\n${body}\n\nBest,\nSam`, 'email').greeting?.name ?? null).toBe(name);
+    });
+  });
 });

@@ -42,7 +42,7 @@ const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/
 // The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana". Not `\b`
 // after the word: without the u flag it never holds after "Olá"'s accented letter.
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum|m[a\u0101]l[o\u014d] e lelei|gamarjoba|barev|sain bainuu|salve|konnichiwa|annyeong(?:haseyo)?|ni hao|xin ch[a\u00e0]o|saw[a\u00e1]s?d(?:ee|i)(?: (?:ka|krub|khrap))?|selam|sannu|bawo|kedu|akwaaba|mbote|muraho|halo|kaixo|kaselehlie|mauri|bonjou|bon dia|aluu|ullaakkut|sat sri akal)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // A name alone, then a comma or a dash ("Dana,", "Ms. Carter —"). Rarely reached: made on first use
 // (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
@@ -66,7 +66,7 @@ const UNKNOWN_GREETING_COMMA_NAME = lazyRegExp(
 // write the title in lowercase); not "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra|Monsieur|Mademoiselle|Se\u00f1or|Se\u00f1ora|Se\u00f1orita|Senhor|Senhora|Signor|Signora|Meneer|Mevrouw|Pan|Pani|Panie|pani|pan|pane|pan\u00ed|panie|p\u00e1n|P\u00e1n|gospodine|gospo\u0111o|doamn\u0103|doamna|domnule|se\u00f1or|se\u00f1ora|senhor|senhora|signor|signora|professora|professor|madame|monsieur)\.?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra|Monsieur|Mademoiselle|Se\u00f1or|Se\u00f1ora|Se\u00f1orita|Senhor|Senhora|Signor|Signora|Meneer|Mevrouw|Pan|Pani|Panie|pani|pan|pane|pan\u00ed|panie|p\u00e1n|P\u00e1n|gospodine|gospo\u0111o|doamn\u0103|doamna|domnule|se\u00f1or|se\u00f1ora|senhor|senhora|signor|signora|professora|professor|madame|monsieur)\.?(?:[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best", and closings in
@@ -88,7 +88,8 @@ const TITLE_ABBREVIATIONS =
  */
 const UNKNOWN_VALEDICTION = /^[ \t]*'?\p{L}[\p{L}'’-]*(?:,? '?\p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
 let isValedictionCompiled = false;
-const PHRASE_JOINER = /,? (?:and|&) /g;
+// "Best wishes and thanks", "¡Pura vida y muchas gracias!".
+const PHRASE_JOINER = /,? (?:and|&|y|e|et|und) /g;
 // The name after "Best," on one line, and a lone name line: both rarely reached, made on first use.
 // Names may hold lowercase particles: "Joost van Dijk", "María de la Cruz", "Melissa anak Jimbun".
 const NAME_PARTICLE =
@@ -278,30 +279,8 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
   // A lone name line after a blank line ("\n\nSam").
   const lastLine = nonBlank[nameAt];
   const before = nonBlank[nameAt - 1];
-  // A valediction we do not know, in any language ("Slán,", "Saludos cordiales,"): a short line
-  // ending in a comma, or two ("Rahmati kalon, / Hurmat bilan,"), alone after a blank line, then a name.
-  let openingAt = nameAt - 1;
-  if (openingAt - 1 > firstBodyLine && UNKNOWN_VALEDICTION.test(nonBlank[openingAt - 1]!.content))
-    openingAt--;
-  const opening = nonBlank[openingAt];
-  const third = nonBlank[openingAt - 1];
-  if (
-    lastLine &&
-    before &&
-    opening &&
-    third &&
-    openingAt > firstBodyLine &&
-    NAME_LINE().test(lastLine.content) &&
-    UNKNOWN_VALEDICTION.test(before.content) &&
-    UNKNOWN_VALEDICTION.test(opening.content) &&
-    /\n[ \t\r]*\n/.test(text.slice(third.end, opening.start))
-  ) {
-    return {
-      start: trimSpan(text, opening).start,
-      end: trimSpan(text, { start: opening.start, end: text.length }).end,
-      valediction: withoutTrailingMarks(opening.content).trim(),
-    };
-  }
+  const unknown = unknownValediction(text, nonBlank, firstBodyLine);
+  if (unknown) return unknown;
   // A lone name, or one lowercase word typed on a phone ("ines"), after a blank line.
   if (
     lastLine &&
@@ -314,6 +293,34 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
       const { start } = trimSpan(text, lastLine);
       return { start, end: trimSpan(text, { start, end: text.length }).end, valediction: null };
     }
+  }
+  return null;
+}
+
+/**
+ * A valediction we do not know, in any language ("Slán,", "Saludos cordiales,"): a short line ending
+ * in a comma, or two ("Rahmati kalon, / Hurmat bilan,"), alone after a blank line, then a name and
+ * up to three contact lines ("Cu stimă, / Andrei Mureșan / HR Specialist / +40 264 555 0119").
+ */
+function unknownValediction(text: string, nonBlank: Line[], firstBodyLine: number): ParsedMessage['signOff'] {
+  const last = nonBlank.length - 1;
+  for (let nameAt = last; nameAt >= Math.max(firstBodyLine + 2, last - 3); nameAt--) {
+    // Every line after the name is a title, a phone number, an address or a link.
+    if (nameAt < last && !isContactLine(nonBlank[nameAt + 1]!.content)) return null;
+    if (!NAME_LINE().test(nonBlank[nameAt]!.content)) continue;
+    if (!UNKNOWN_VALEDICTION.test(nonBlank[nameAt - 1]!.content)) continue;
+    let openingAt = nameAt - 1;
+    if (openingAt - 1 > firstBodyLine && UNKNOWN_VALEDICTION.test(nonBlank[openingAt - 1]!.content))
+      openingAt--;
+    const opening = nonBlank[openingAt]!;
+    const third = nonBlank[openingAt - 1];
+    if (openingAt <= firstBodyLine || !third || !/\n[ \t\r]*\n/.test(text.slice(third.end, opening.start)))
+      continue;
+    return {
+      start: trimSpan(text, opening).start,
+      end: trimSpan(text, { start: opening.start, end: text.length }).end,
+      valediction: withoutTrailingMarks(opening.content).trim(),
+    };
   }
   return null;
 }
