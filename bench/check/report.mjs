@@ -297,6 +297,10 @@ const FIRST_CONTACT = {
   holdout282: '0.95',
   holdout283: '0.99',
   holdout284: '0.99',
+  holdout285: '0.90',
+  holdout286: '0.98',
+  holdout287: '0.98',
+  holdout288: '0.95',
 };
 
 const rows = [];

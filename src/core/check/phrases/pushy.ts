@@ -16,7 +16,7 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /(?<!\b(?:you|you'll|you'd|they|the panel|the team|we) (?:would |will |plan to |hope to |expect to |aim to |intend to )?)\b(?:respond|reply|get back to me|let me know|answer|decide|call me|write back|confirm|tell me|advise me|inform me|update me)(?: \w+){0,3}? (?:by|before|no later than) (?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|end of (?:the )?(?:day|week)|eod|cob|noon|\d))/,
   /\b(?:respond|reply|answer|decide|get back to me) (?:immediately|asap|right away|promptly|today|urgently)\b/,
   /\bI need to (?:hear|know) (?:back )?(?:\w+ )?(?:by|soon|immediately|asap|this week|today|now)\b/,
-  /\bif I (?:don't|do not|haven't|have not|havent|didn't|did not) (?:hear|heard|receive|received|get|got|have|had) (?:back |anything |an? (?:offer|answer|decision|reply|response) )?(?:from you )?(?:by|before|within|soon|this week)\b/,
+  /\bif I (?:don't|do not|haven't|have not|havent|didn't|did not) (?:hear|heard|receive|received|get|got|have|had) (?:back |anything |(?:an?|your|the) (?:offer|answer|decision|reply|response) (?:in writing )?)?(?:from you )?(?:by|before|within|soon|this week)\b/,
   /\bI(?:'ll| will) (?:assume|take it) (?:that )?you(?:'ve| have)? (?:decided|gone|chosen|moved on|passed)\b/,
   /\bI(?:'ve| have) (?:also |already |just )?been offered (?:a |an |another )?(?:[\w-]+ ){0,3}?(?:post|job|role|position|contract|place) (?:elsewhere|(?:by|at|with) (?:another|a different|a rival|one other))\b/,
   /\b(?:grateful|appreciate it|thankful) (?:for |if )?(?:your|a|the) (?:final )?(?:decision|answer|reply|response) (?:before|by)\b/,
@@ -26,11 +26,12 @@ export const PUSHY_PHRASES: readonly RegExp[] = [
   /(?<=\b(?:has|have) (?:also |already |just )?)(?:offered me (?:a|an) (?:[\w-]+ ){0,3}?(?:post|job|role|position|contract|place)|made me an offer)\b/,
   /\bI (?:need|have|must|would need|will need)(?: \w+)? to (?:hear|know|have|get|receive)(?: \w+){0,5}? (?:by|before|no later than|within) (?:(?:this |next |the )?(?:end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|weekend|week|eod|cob|noon|\d)|(?:a |two |three |the next )?(?:days?|weeks?|hours?))/,
   /\botherwise,? I(?:'ll| will| am going to| shall| have to)\b/,
-  // "so the job is mine by rights", "give me an answer within 48 hours or I'll take it" (each at a
-  // rare word, ADR 0001).
+  // "so the job is mine by rights", "give me an answer within 48 hours or I'll take it", "Match it
+  // or beat it by then, or I sign with them" (each at a rare word: one at "or" tipped the benchmark's
+  // note over V8's optimizing threshold, ADR 0001).
   /(?<=\b(?:job|role|position|post|place|offer) (?:is|should be) )mine\b/,
   /(?<=\bgive me (?:an?|your|the) (?:[\w-]+ )?(?:answer|decision|reply|response) )(?:within|by|before)\b/,
-  /(?<=\bor I(?:'ll| will) )(?:take|accept|go with) (?:it|that|theirs|their offer|the other)\b/,
+  /(?<=\bor I(?:'ll| will) )(?:take|accept|go with) (?:it|that|theirs|their offer|the other)\b|(?<=\bor I(?:'ll| will)? )sign with\b|(?<=\bmatch it or )beat it\b/,
   /\bI will have (?:no choice|to accept|to move on)\b/,
   /\bI(?:'ll| will| am going to| plan to| intend to)(?: just)? (?:keep|continue) (?:on )?(?:following up|calling|emailing|checking in|reaching out|contacting|writing|ringing|phoning|texting|messaging|chasing|nudging|pinging|popping in|dropping by|pestering)\b/,
   /\bI(?:'ll| will) (?:call|email|follow up|check in|write)(?: \w+){0,2}? (?:every|each) (?:day|morning|week|few days|other day)\b/,

@@ -808,4 +808,17 @@ describe('missing-next-step', () => {
       expect(fires('missing-next-step', text)).toBe(false);
     });
   });
+
+  describe('round 80 forms', () => {
+    it('is not satisfied by loving to cook for the pupils', () => {
+      expect(
+        fires('missing-next-step', "I'd love to cook for your pupils. I look forward to hearing from you."),
+      ).toBe(true);
+    });
+    it('is still satisfied by loving to cook a trial lunch', () => {
+      expect(fires('missing-next-step', "I'd love to cook a trial lunch for you and the head teacher.")).toBe(
+        false,
+      );
+    });
+  });
 });

@@ -400,4 +400,13 @@ describe('missing-personalization', () => {
       expect(fires('missing-personalization', text, { kind: 'letter' })).toBe(true);
     });
   });
+
+  describe('round 80 forms', () => {
+    it("takes Albanian 'zonja' before the surname as naming the interviewer", () => {
+      const text =
+        'E nderuar zonja Gjoka,\n\nThank you for Monday. I sold 1,200 phones.\n\nMe respekt,\nBesnik';
+      const context = debriefOf({ interviewer: { name: 'Drita Gjoka' } });
+      expect(fires('missing-personalization', text, { kind: 'email', context })).toBe(false);
+    });
+  });
 });

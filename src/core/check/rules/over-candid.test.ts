@@ -338,4 +338,10 @@ describe('over-candid', () => {
       expect(fires('over-candid', 'I know I bombed the knife skills station.')).toBe(true);
     });
   });
+
+  describe('round 80 forms', () => {
+    it('flags a cook-off that was a disaster', () => {
+      expect(fires('over-candid', 'The cook-off was a disaster, and I know it.')).toBe(true);
+    });
+  });
 });

@@ -327,4 +327,13 @@ describe('pushy', () => {
       expect(fires('pushy', 'If you give me a minute I can take it from the top of the list.')).toBe(false);
     });
   });
+
+  describe('round 80 forms', () => {
+    it.each([
+      'A flight kitchen has put a contract on the table. Match it or beat it by Sunday, or I sign with them.',
+      "If I don't have your offer in writing by noon tomorrow, I'll take the better of those two.",
+    ])('flags %s', (text) => {
+      expect(fires('pushy', text)).toBe(true);
+    });
+  });
 });

@@ -331,4 +331,30 @@ describe('parseMessage', () => {
       expect(parseMessage(`${greeting}\n\n${body}\n\nBest,\nSam`, 'email').greeting?.name ?? null).toBe(name);
     });
   });
+
+  describe('round 80 forms', () => {
+    const body = 'Thank you for the interview.\n\nI served 4,500 meals a day.';
+    it.each([
+      ['E nderuar zonja Kraja,', 'zonja Kraja'],
+      ['Zdraveyte, g-zho Petrova,', 'g-zho Petrova'],
+      ['Tisztelt Szabó Katalin asszony,', 'Szabó Katalin asszony'],
+      ['Hörmətli Lalə xanım,', 'Lalə xanım'],
+      ['Pozdravljeni, gospa Novak,', 'gospa Novak'],
+      ['Beste mevrouw De Smet,', 'mevrouw De Smet'],
+      ['Dobrý deň,', null],
+      ['Tisztelt Hölgyem/Uram,', null],
+    ])('reads the greeting %s', (greeting, name) => {
+      expect(
+        parseMessage(`${greeting}\n\n${body}\n\nLep pozdrav,\nMatej`, 'email').greeting?.name ?? null,
+      ).toBe(name);
+    });
+    it.each([
+      'Gamsahamnida!\nPark Seo-yeon',
+      '¡Muchas gracias!\nMartín Ferreyra\nDiseñador gráfico\n+54 351 555 0161',
+    ])('reads the sign-off %s', (signOff) => {
+      const m = parseMessage(`Hi Jiwoo,\n\n${body}\n\n${signOff}\n`, 'email');
+      expect(m.signOff).not.toBeNull();
+      expect(m.paragraphs).toHaveLength(2);
+    });
+  });
 });

@@ -42,7 +42,7 @@ const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/
 // The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana". Not `\b`
 // after the word: without the u flag it never holds after "Olá"'s accented letter.
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum|m[a\u0101]l[o\u014d] e lelei|gamarjoba|barev|sain bainuu|salve|konnichiwa|annyeong(?:haseyo)?|ni hao|xin ch[a\u00e0]o|saw[a\u00e1]s?d(?:ee|i)(?: (?:ka|krub|khrap))?|selam|sannu|bawo|kedu|akwaaba|mbote|muraho|halo|kaixo|kaselehlie|mauri|bonjou|bon dia|aluu|ullaakkut|sat sri akal)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum|m[a\u0101]l[o\u014d] e lelei|gamarjoba|barev|sain bainuu|salve|konnichiwa|annyeong(?:haseyo)?|ni hao|xin ch[a\u00e0]o|saw[a\u00e1]s?d(?:ee|i)(?: (?:ka|krub|khrap))?|selam|sannu|bawo|kedu|akwaaba|mbote|muraho|halo|kaixo|kaselehlie|mauri|bonjou|bon dia|aluu|ullaakkut|sat sri akal|dobr[\u00fdy] de[n\u0148]|zdraveyte|zdravstvuite|p[e\u00eb]rsh[e\u00eb]ndetje|e nderuar|i nderuar|tisztelt|kedves|j\u00f3 napot|szia|h[o\u00f6]rm[\u0259e]tli|salam aleykum|dobar dan|dobro jutro|po\u0161tovani|po\u0161tovana|po\u0161tovanje|pozdrav|pozdravljeni|beste|geachte)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // A name alone, then a comma or a dash ("Dana,", "Ms. Carter —"). Rarely reached: made on first use
 // (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
@@ -83,10 +83,11 @@ const VALEDICTION_PHRASE = new RegExp(`^${VALEDICTION_BASE}$`);
 const TITLE_ABBREVIATIONS =
   /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|Capt|Cpt|Rev|Revd|Fr|Col|Lt|Gen|Maj|Sgt|Cdr|Adm|Hon|Cllr|Insp|Supt|Sen|Gov|Rep|Amb|Coach|Eng|Engr|Arch|Atty|Pr|Mme|Mlle|Sra|Srta|Sig|Dott\.ssa|Dott|Ing|Mag|Bro|Sis|Dra|Drs|M|Hr|Sgr|Sgra|Lic|Licda|Licdo|Arq|Mtro|Mtra|Bpk|Tn|Pn|Bi|Bw|Dipl|Pharm|Barr|Arc|Surv|Chief|Alh|Alhaji)\./g;
 /**
- * One to six words and a comma on a line of their own ("Slán,", "Go raibh maith agat,", "'Ofa atu,",
- * "Lights, camera, action,"); a word may start with an apostrophe (Tongan's glottal stop).
+ * One to six words and a comma or an exclamation mark on a line of their own ("Slán,", "Go raibh
+ * maith agat,", "'Ofa atu,", "Gamsahamnida!", "Lights, camera, action,"); a word may start with an
+ * apostrophe (Tongan's glottal stop).
  */
-const UNKNOWN_VALEDICTION = /^[ \t]*'?\p{L}[\p{L}'’-]*(?:,? '?\p{L}[\p{L}'’-]*){0,5},[ \t]*$/u;
+const UNKNOWN_VALEDICTION = /^[ \t]*'?\p{L}[\p{L}'’-]*(?:,? '?\p{L}[\p{L}'’-]*){0,5}[,!][ \t]*$/u;
 let isValedictionCompiled = false;
 // "Best wishes and thanks", "¡Pura vida y muchas gracias!".
 const PHRASE_JOINER = /,? (?:and|&|y|e|et|und) /g;
@@ -123,8 +124,10 @@ const GENERIC_ADDRESSEE = new Set(
     'members of department hr human resources people interview interviewers to hiring-manager mr ms mrs dr ' +
     'recruitment careers staffing personnel manager director officer coordinator principal head partners board ' +
     'office admissions applications vacancies appointments employer employers dear sirs ' +
-    // "Estimados señores", "Prezados senhores", "Messieurs", "Sehr geehrte Damen und Herren".
+    // "Estimados señores", "Prezados senhores", "Messieurs", "Sehr geehrte Damen und Herren",
+    // "Tisztelt Hölgyem/Uram", "Tisztelt Bizottság".
     'señores senores señor senor señora senora señoras senhores senhor senhora senhoras messieurs monsieur mesdames madame damen herren und y e et ' +
+    'hölgyem uram hölgyeim uraim bizottság ' +
     // The kind of place, before a generic title: "Dear Practice Manager", "Dear Store Manager".
     'practice clinic surgery school store shop site branch unit ward nursery salon hotel restaurant kitchen depot ' +
     'warehouse garage studio agency firm company bank council trust charity academy college hospital centre center library'
@@ -351,10 +354,12 @@ function valedictionOf(text: string): string | null {
   // Printable ASCII survives the normalizing below, so more than 80 of them is over the limit;
   // saying so first spares lowercasing every body line and every comma-prefix of it.
   if (text.length > 80 && countPrintableAscii(text) > 80) return null;
+  // The Spanish opening mark goes: "¡Muchas gracias!".
   const phrase = text
     .toLowerCase()
     .replace(/[ \t]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^[\u00a1\u00bf] ?/, '');
   if (!phrase || phrase.length > 80) return null;
   // Tested on short lines, this big alternation would be compiled twice (see `machine-code.ts`).
   if (!isValedictionCompiled) {
