@@ -357,4 +357,30 @@ describe('parseMessage', () => {
       expect(m.paragraphs).toHaveLength(2);
     });
   });
+
+  describe('greetings in words no list holds', () => {
+    const body = 'Thank you for the interview.\n\nI served 4,500 meals a day.';
+    it.each([
+      ['Xin chào anh Minh,', 'anh Minh'],
+      ['Sain baina uu Bat-Erdene guai,', 'Bat-Erdene'],
+      ['Mhoro, Tendai,', 'Tendai'],
+      ['Salam alaikum,', null],
+    ])('reads the first line %s, alone before a blank line, as the greeting', (greeting, name) => {
+      const m = parseMessage(`${greeting}\n\n${body}\n\nBest,\nSam`, 'email');
+      expect(m.greeting?.name ?? null).toBe(name);
+      expect(m.paragraphs).toHaveLength(2);
+    });
+    it('reads a weekday in an opening line as no one', () => {
+      const m = parseMessage(`Following up on Tuesday,\n\n${body}\n\nBest,\nSam`, 'email');
+      expect(m.greeting?.name ?? null).toBeNull();
+    });
+    it('does not read a closing as a greeting', () => {
+      expect(parseMessage(`Thanks again, Dana,\n\n${body}\n\nBest,\nSam`, 'email').greeting).toBeNull();
+    });
+    it('needs the blank line after it', () => {
+      expect(parseMessage(`Xin chào anh Minh,\n${body}\n\nBest,\nSam`, 'email').greeting?.name).not.toBe(
+        'Minh',
+      );
+    });
+  });
 });

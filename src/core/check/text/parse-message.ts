@@ -42,7 +42,7 @@ const LETTER_SALUTATION = /^(?:dear|dearest|to whom it may concern|respected)\b/
 // The comma after the greeting word stays out of the name: "Hi, Dana," addresses "Dana". Not `\b`
 // after the word: without the u flag it never holds after "Olá"'s accented letter.
 const SALUTATION =
-  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaam|salam|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum|m[a\u0101]l[o\u014d] e lelei|gamarjoba|barev|sain bainuu|salve|konnichiwa|annyeong(?:haseyo)?|ni hao|xin ch[a\u00e0]o|saw[a\u00e1]s?d(?:ee|i)(?: (?:ka|krub|khrap))?|selam|sannu|bawo|kedu|akwaaba|mbote|muraho|halo|kaixo|kaselehlie|mauri|bonjou|bon dia|aluu|ullaakkut|sat sri akal|dobr[\u00fdy] de[n\u0148]|zdraveyte|zdravstvuite|p[e\u00eb]rsh[e\u00eb]ndetje|e nderuar|i nderuar|tisztelt|kedves|j\u00f3 napot|szia|h[o\u00f6]rm[\u0259e]tli|salam aleykum|dobar dan|dobro jutro|po\u0161tovani|po\u0161tovana|po\u0161tovanje|pozdrav|pozdravljeni|beste|geachte)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
+  /^[ \t]*(?:(?:hi|hello|hey|hiya|dear|dearest|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|hola|bonjour|salut|ciao|namaste|kia ora|dzie[n\u0144] dobry|bun[a\u0103] ziua|tere|ahoj|hei|moi|sveiki|labas|zdravo|merhaba|jambo|habari|buen(?:os|as) (?:d[i\u00ed]as|tardes|noches)|buen d[i\u00ed]a|bula(?: vinaka)?|ni sa bula(?: vinaka)?|bom dia|boa tarde|buongiorno|guten (?:tag|morgen)|t[e\u0113]n[a\u0101] koe|t[e\u0113]n[a\u0101] koutou|g'day|gday|respected|sehr geehrte[rs]?|estimad[oa]s?|car[oa]|prezad[oa]s?|querid[oa]s?|ol[a\u00e1]|hej|moin|talofa(?: lava)?|kia orana|ia ora na|iakwe|aloha|mingalaba|sawubona|dumela|salaa?m(?: (?:alaikum|aleikum|alaykum))?|as-?salaam?u? ?alaikum|assalamualaikum|selamat (?:pagi|siang|sore|malam)|k[au]musta(?: po)?|mabuhay|namaskar|vanakkam|shalom|marhaba|ahlan|zdravstvuyte|privet|hall\u00e5|servus|yasou|kalimera|kuzuzangpo(?: la)?|tashi delek|salamatsyzby|sabai ?dee|assalomu alaykum|m[a\u0101]l[o\u014d] e lelei|gamarjoba|barev|sain bainuu|salve|konnichiwa|annyeong(?:haseyo)?|ni hao|xin ch[a\u00e0]o|saw[a\u00e1]s?d(?:ee|i)(?: (?:ka|krub|khrap))?|selam|sannu|bawo|kedu|akwaaba|mbote|muraho|halo|kaixo|kaselehlie|mauri|bonjou|bon dia|aluu|ullaakkut|sat sri akal|dobr[\u00fdy] de[n\u0148]|zdraveyte|zdravstvuite|p[e\u00eb]rsh[e\u00eb]ndetje|e nderuar|i nderuar|tisztelt|kedves|j\u00f3 napot|szia|h[o\u00f6]rm[\u0259e]tli|salam aleykum|dobar dan|dobro jutro|po\u0161tovani|po\u0161tovana|po\u0161tovanje|pozdrav|pozdravljeni|beste|geachte)(?![a-z0-9_])[ \t,]*(.*?)|to whom it may concern)[ \t]*[,:;!.-]*[ \t]*$/i;
 // A name alone, then a comma or a dash ("Dana,", "Ms. Carter —"). Rarely reached: made on first use
 // (see `lazy-regexp.ts`).
 const BARE_NAME = lazyRegExp(
@@ -164,7 +164,11 @@ export function parseMessage(text: string, kind: MessageKind): ParsedMessage {
   }
   const candidate = nonBlank[next];
   if (kind !== 'call' && candidate) {
-    const name = greetingName(candidate.content, nonBlank.length > next + 1);
+    const following = nonBlank[next + 1];
+    let name = greetingName(candidate.content, nonBlank.length > next + 1);
+    // Greetings in words no list holds: a short line of its own, with a comma, before a blank line.
+    if (name === undefined && following && /\n[ \t\r]*\n/.test(norm.slice(candidate.end, following.start)))
+      name = shortGreetingName(candidate.content);
     if (name !== undefined) {
       greeting = { ...trimSpan(norm, candidate), name };
       bodyStart = candidate.end;
@@ -252,8 +256,42 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
   // "Ma'am" on its own may be the way a person is addressed; beside another generic word ("Sir/Ma'am",
   // "Sir or Ma'am", Nigeria's "Sir/Ma") it is the stock salutation.
   const isGeneric = (w: string) =>
-    GENERIC_ADDRESSEE.has(w) || ((w === 'maam' || w === 'ma') && words.length > 1);
+    GENERIC_ADDRESSEE.has(w) || NOT_A_NAME.has(w) || ((w === 'maam' || w === 'ma') && words.length > 1);
   return words.length === 0 || words.every(isGeneric) ? null : raw;
+}
+
+/** Capitalized words that name no one in a greeting we do not know ("Following up on Tuesday,"). */
+const NOT_A_NAME = new Set(
+  'i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A greeting in words no list holds: a first line of at most six words ending in a comma, before a
+ * blank line ("Xin chào anh Minh,", "Mbolo Ada,"). It names whoever its capitalized words after the
+ * first name, and no one when there are none ("Salam alaikum,"); not a closing ("Thanks again, Dana,").
+ *
+ * @example
+ * shortGreetingName('Xin chào anh Minh,'); // "Minh"
+ */
+function shortGreetingName(line: string): string | null | undefined {
+  const t = line.trim();
+  if (t.length > 60 || !/^\p{L}[^.!?:;]*,$/u.test(t)) return undefined;
+  const words = t
+    .slice(0, -1)
+    .split(/[ \t,]+/)
+    .filter(Boolean);
+  if (
+    words.length > 6 ||
+    /^(?:thanks|thank|cheers|regards|best|yours|sincerely|following|further|re)$/i.test(words[0]!)
+  )
+    return undefined;
+  const named = words
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => !GENERIC_ADDRESSEE.has(w.toLowerCase()) && !NOT_A_NAME.has(w.toLowerCase()));
+  return named.length ? named.join(' ') : null;
 }
 
 function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): ParsedMessage['signOff'] {
