@@ -66,7 +66,7 @@ const UNKNOWN_GREETING_COMMA_NAME = lazyRegExp(
 // write the title in lowercase); not "Thanks again Mr. Fifita,", a closing.
 const UNKNOWN_GREETING_WITH_TITLE = lazyRegExp(
   () =>
-    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra|Monsieur|Mademoiselle|Se\u00f1or|Se\u00f1ora|Se\u00f1orita|Senhor|Senhora|Signor|Signora|Meneer|Mevrouw|Pan|Pani|Panie|pani|pan|pane|pan\u00ed|panie|p\u00e1n|P\u00e1n|gospodine|gospo\u0111o|doamn\u0103|doamna|domnule|se\u00f1or|se\u00f1ora|senhor|senhora|signor|signora|professora|professor|madame|monsieur)\.?(?:[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
+    /^[ \t]*(?!(?:[Tt]hanks|[Tt]hank|[Cc]heers|[Rr]egards|[Bb]est)\b)(?:\p{L}[\p{L}'\u2019-]*,?[ \t]+){1,3}((?:Mr|Mrs|Ms|Mx|Dr|Prof|[Pp]rofessor|Sir|Madam|[Mm]adame|Chef|Coach|Captain|Mister|Miss|Pak|Bapak|Bu|Ibu|Encik|Puan|Tuan|Cik|Khun|Shri|Smt|Herr|Frau|Sr|Sra|Don|Do\u00f1a|Brother|Sister|Pastor|Father|Ma'am|Mzee|Kuya|Ate|Lok|Daw|Auntie|Aunty|Uncle|Ing|Lic|Licda|Licdo|Arq|Eng|Engr|Srta|Mme|Mlle|Rev|Revd|Capt|Hon|Cllr|Dra|[Mm]onsieur|Mademoiselle|[Ss]e\u00f1or|[Ss]e\u00f1ora|Se\u00f1orita|[Ss]enhor|[Ss]enhora|[Ss]ignor|[Ss]ignora|Meneer|Mevrouw|[Pp]an|[Pp]ani|[Pp]anie|pane|pan\u00ed|[Pp]\u00e1n|gospodine|gospo\u0111o|doamn\u0103|doamna|domnule|professora)\.?(?:[ \t]+\p{Ll}+)?[ \t]+\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2})[ \t]*,[ \t]*$/u,
 );
 // Built from parts so that every combination people use is a sign-off: "With kind regards",
 // "Warmest wishes", "Thanks and best regards", "Yours respectfully", "All my best", and closings in
@@ -167,7 +167,7 @@ export function parseMessage(text: string, kind: MessageKind): ParsedMessage {
     const following = nonBlank[next + 1];
     let name = greetingName(candidate.content, nonBlank.length > next + 1);
     // Greetings in words no list holds: a short line of its own, with a comma, before a blank line.
-    if (name === undefined && following && /\n[ \t\r]*\n/.test(norm.slice(candidate.end, following.start)))
+    if (name === undefined && following && isBlankLineBetween(norm, candidate.end, following.start))
       name = shortGreetingName(candidate.content);
     if (name !== undefined) {
       greeting = { ...trimSpan(norm, candidate), name };
@@ -255,8 +255,7 @@ function greetingName(line: string, hasMore: boolean): string | null | undefined
     .filter(Boolean);
   // "Ma'am" on its own may be the way a person is addressed; beside another generic word ("Sir/Ma'am",
   // "Sir or Ma'am", Nigeria's "Sir/Ma") it is the stock salutation.
-  const isGeneric = (w: string) =>
-    GENERIC_ADDRESSEE.has(w) || NOT_A_NAME.has(w) || ((w === 'maam' || w === 'ma') && words.length > 1);
+  const isGeneric = (w: string) => namesNoOne(w) || ((w === 'maam' || w === 'ma') && words.length > 1);
   return words.length === 0 || words.every(isGeneric) ? null : raw;
 }
 
@@ -266,6 +265,11 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
+
+/** A lowercased greeting word that addresses no one: "team", "señores", "tuesday". */
+function namesNoOne(word: string): boolean {
+  return GENERIC_ADDRESSEE.has(word) || NOT_A_NAME.has(word);
+}
 
 /**
  * A greeting in words no list holds: a first line of at most six words ending in a comma, before a
@@ -290,7 +294,7 @@ function shortGreetingName(line: string): string | null | undefined {
   const named = words
     .slice(1)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .filter((w) => !GENERIC_ADDRESSEE.has(w.toLowerCase()) && !NOT_A_NAME.has(w.toLowerCase()));
+    .filter((w) => !namesNoOne(w.toLowerCase()));
   return named.length ? named.join(' ') : null;
 }
 
@@ -329,8 +333,7 @@ function findSignOff(text: string, nonBlank: Line[], firstBodyLine: number): Par
     nameAt > firstBodyLine &&
     (NAME_LINE().test(lastLine.content) || LOWERCASE_NAME.test(lastLine.content))
   ) {
-    const gap = text.slice(before.end, lastLine.start);
-    if (/\n[ \t\r]*\n/.test(gap)) {
+    if (isBlankLineBetween(text, before.end, lastLine.start)) {
       const { start } = trimSpan(text, lastLine);
       return { start, end: trimSpan(text, { start, end: text.length }).end, valediction: null };
     }
@@ -355,8 +358,7 @@ function unknownValediction(text: string, nonBlank: Line[], firstBodyLine: numbe
       openingAt--;
     const opening = nonBlank[openingAt]!;
     const third = nonBlank[openingAt - 1];
-    if (openingAt <= firstBodyLine || !third || !/\n[ \t\r]*\n/.test(text.slice(third.end, opening.start)))
-      continue;
+    if (openingAt <= firstBodyLine || !third || !isBlankLineBetween(text, third.end, opening.start)) continue;
     return {
       start: trimSpan(text, opening).start,
       end: trimSpan(text, { start: opening.start, end: text.length }).end,
@@ -376,6 +378,11 @@ function withoutTrailingMarks(line: string): string {
   while (end > 0 && isTrailingMark(line.charCodeAt(end - 1))) end--;
   while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
   return line.slice(0, end);
+}
+
+/** Whether a blank line stands between `from` and `to`. */
+function isBlankLineBetween(text: string, from: number, to: number): boolean {
+  return /\n[ \t\r]*\n/.test(text.slice(from, to));
 }
 
 function isBlank(c: number): boolean {
